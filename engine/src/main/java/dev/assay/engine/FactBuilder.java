@@ -1,0 +1,299 @@
+package dev.assay.engine;
+
+import dev.assay.engine.concept.Hit;
+import dev.assay.engine.concept.Mention;
+import dev.assay.engine.concept.Polarity;
+import dev.assay.engine.concept.PolarityDetector;
+import dev.assay.engine.model.Evaluation.Facts;
+import dev.assay.engine.model.ProblemType;
+import dev.assay.engine.model.Span;
+import dev.assay.engine.quantity.Quantity;
+import dev.assay.engine.quantity.QuantityExtractor;
+import dev.assay.engine.quantity.QuantityKind;
+import dev.assay.engine.rules.EmptySection;
+import dev.assay.engine.rules.Figure;
+import dev.assay.engine.rules.Statement;
+import dev.assay.engine.segment.Segmenter.Segmentation;
+import dev.assay.engine.text.Block;
+import dev.assay.engine.text.BlockKind;
+import dev.assay.engine.text.Sentence;
+import dev.assay.engine.text.Speaker;
+import dev.assay.engine.text.TextModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Builds the facts the rules match on from the analysed answer. */
+final class FactBuilder {
+  private static final Pattern NUMBER =
+      Pattern.compile(
+          "\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|hundred|thousand|million|billion|half|quarter|fifth|tenth|dozen)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern REASON =
+      Pattern.compile(
+          "\\b(?:because|since|so that|so we|so it|so the|in order to|to avoid|to prevent|to keep|to reduce|to catch|to handle|to make|to get|to capture|to measure|which means|that way|given (?:the|that|our)|due to|otherwise|as it|as they|as the|this (?:matters|means|lets|gives|avoids|keeps)|it (?:lets|gives|avoids|keeps|captures|measures|tells)|why:|so I|so I'll|so we'd|too expensive|would be too|trade-?off|at the cost of|cheap|fast enough|interpretab|explainab|keeps? (?:it|retrieval|them)|matters|what counts)\\b|(?:->|\u2192)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern QUESTION =
+      Pattern.compile(
+          "\\?|\\b(?:I'd (?:ask|want to know|check|confirm|clarify)|I would (?:ask|want to know|check|confirm|clarify)|(?:ask|asking) (?:the interviewer|about|whether|what|how)|(?:need|want) to (?:know|confirm|clarify)|clarify (?:whether|what|how|if))\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern ASSUMPTION =
+      Pattern.compile(
+          "\\b(?:assum(?:e|ing|ption|ptions)|let's say|let us say|say we have|suppose|I'll take|I will take|I'll go with|I'll treat|I'll design for|I'll size|we'll design for|my assumption|out of scope|in scope|scope (?:it|this) to)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern PLACEHOLDER =
+      Pattern.compile(
+          "^\\W*(?:tbd|todo|n/?a|to do|to be done|ran out of time.*|out of time.*|skipped.*|coming soon|\\.\\.\\.|standard (?:approach|approaches|stuff)\\.?)\\W*$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern RARE_CUE =
+      Pattern.compile(
+          "\\b(?:rare|minority|imbalanc|needle|small fraction|tiny fraction|only a few)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern POSITIVE_CLASS =
+      Pattern.compile(
+          "\\b(?:toxic|abusive|hate|spam|fraud|harmful|positive|defect|violat|offensive|malicious|fake|anomal|rare|minority|flagged|bad)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern SYNCHRONOUS =
+      Pattern.compile(
+          "\\b(?:payment|checkout|authori[sz]|transaction|card|purchase|auction|bid request|login|sign.?in)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern FORMULA = Pattern.compile("\\b[PE]\\s*[(\\[]|\\bp\\(|\\bE\\[");
+  private static final Pattern VERB =
+      Pattern.compile(
+          "\\b(?:is|are|was|were|be|been|will|would|should|could|can|we|I|our|it|they|you|use|using|used|do|does|has|have|had|get|gets|run|runs|make|makes|keep|need|needs|'d|'ll)\\b",
+          Pattern.CASE_INSENSITIVE);
+  /** Pseudo-headings longer than this many words carry content of their own. */
+  private static final int LABEL_WORDS = 4;
+
+  private final PolarityDetector polarity;
+
+  FactBuilder(PolarityDetector polarity) {
+    this.polarity = polarity;
+  }
+
+  List<Mention> mentions(TextModel model, List<Hit> hits, Segmentation segmentation) {
+    List<Mention> out = new ArrayList<>(hits.size());
+    for (Hit h : hits) {
+      Sentence s = model.sentences().get(h.sentence());
+      Block b = model.block(s);
+      String text = model.text(s);
+      Polarity p = polarity.classify(text, h.start() - s.start(), h.end() - s.start());
+      out.add(
+          new Mention(
+              h.concept().id(),
+              h.concept().tags(),
+              h.start(),
+              h.end(),
+              h.sentence(),
+              b.index(),
+              segmentation.stepOf(b.index()),
+              p,
+              isLabel(model, b),
+              b.speaker() == Speaker.INTERVIEWER));
+    }
+    return out;
+  }
+
+  /** Headings are labels, not claims; a long bold lead-in line still says something. */
+  private static boolean isLabel(TextModel model, Block b) {
+    if (b.kind() != BlockKind.HEADING) {
+      return false;
+    }
+    return b.level() < 7 || words(model.content(b)) <= LABEL_WORDS;
+  }
+
+  List<Figure> figures(TextModel model, List<Quantity> quantities) {
+    List<Figure> out = new ArrayList<>(quantities.size());
+    for (Quantity q : quantities) {
+      int si = model.sentenceIndexAt(q.start());
+      boolean credited = false;
+      if (si >= 0) {
+        Block b = model.block(model.sentences().get(si));
+        credited = b.speaker() != Speaker.INTERVIEWER && !isLabel(model, b);
+      }
+      out.add(Figure.of(q, Math.max(si, 0), credited));
+    }
+    return out;
+  }
+
+  List<Statement> statements(TextModel model, Segmentation segmentation) {
+    List<Statement> out = new ArrayList<>(model.sentences().size());
+    for (Sentence s : model.sentences()) {
+      Block b = model.block(s);
+      String text = model.text(s);
+      boolean credited = b.speaker() != Speaker.INTERVIEWER && !isLabel(model, b);
+      out.add(
+          new Statement(
+              s.index(),
+              s.start(),
+              s.end(),
+              segmentation.stepOf(b.index()),
+              credited,
+              NUMBER.matcher(text).find(),
+              REASON.matcher(text).find(),
+              polarity.defers(text),
+              QUESTION.matcher(text).find(),
+              ASSUMPTION.matcher(text).find(),
+              b.index(),
+              buzzwords(text),
+              FORMULA.matcher(text).find(),
+              words(text)));
+    }
+    return out;
+  }
+
+  /** Headings (not bold lead-ins) whose section holds nothing but a placeholder. */
+  List<EmptySection> emptySections(TextModel model, Segmentation segmentation) {
+    List<EmptySection> out = new ArrayList<>();
+    List<Block> blocks = model.blocks();
+    for (int i = 0; i < blocks.size(); i++) {
+      Block h = blocks.get(i);
+      if (h.kind() != BlockKind.HEADING || h.level() >= 7) {
+        continue;
+      }
+      StringBuilder body = new StringBuilder();
+      boolean hasSub = false;
+      for (int j = i + 1; j < blocks.size(); j++) {
+        Block b = blocks.get(j);
+        if (b.kind() == BlockKind.HEADING && b.level() <= h.level()) {
+          break;
+        }
+        if (b.kind() == BlockKind.HEADING && b.level() < 7) {
+          hasSub = true;
+          break;
+        }
+        body.append(model.content(b)).append(' ');
+      }
+      String content = body.toString().strip();
+      if (!hasSub && (content.isEmpty() || PLACEHOLDER.matcher(content).matches())) {
+        out.add(new EmptySection(segmentation.stepOf(h.index()), h.start(), h.end()));
+      }
+    }
+    return out;
+  }
+
+  Facts summary(String answer, List<Mention> mentions, List<Figure> figures, int words) {
+    List<Span> latency = new ArrayList<>();
+    List<Span> scale = new ArrayList<>();
+    for (Figure f : figures) {
+      if (!f.credited()) {
+        continue;
+      }
+      if (f.kind() == QuantityKind.LATENCY) {
+        latency.add(Span.of(answer, f.start(), f.end()));
+      } else if (f.isScale()) {
+        scale.add(Span.of(answer, f.start(), f.end()));
+      }
+    }
+    List<Span> metrics = new ArrayList<>();
+    List<Span> baselines = new ArrayList<>();
+    for (Mention m : mentions) {
+      if (!m.isCredited()) {
+        continue;
+      }
+      if (m.hasTag("offline-metric") || m.hasTag("online-metric")) {
+        metrics.add(Span.of(answer, m.start(), m.end()));
+      }
+      if (m.hasTag("non-ml-baseline") || m.hasTag("ml-baseline")) {
+        baselines.add(Span.of(answer, m.start(), m.end()));
+      }
+    }
+    return new Facts(List.copyOf(latency), dedupe(metrics), dedupe(baselines), List.copyOf(scale), words);
+  }
+
+  private static List<Span> dedupe(List<Span> spans) {
+    List<Span> out = new ArrayList<>();
+    for (Span s : spans) {
+      if (out.stream().noneMatch(s::overlaps)) {
+        out.add(s);
+      }
+    }
+    out.sort(null);
+    return List.copyOf(out);
+  }
+
+  /** Whether the prompt or answer says the positive class is rare (a rate of 5% or less). */
+  static boolean rarePositiveClass(String prompt, String answer, QuantityExtractor quantities) {
+    for (String text : new String[] {prompt, answer}) {
+      if (text == null || text.isEmpty()) {
+        continue;
+      }
+      for (Quantity q : quantities.extract(text)) {
+        if (q.kind() != QuantityKind.RATE || q.value() > 0.05 || q.value() <= 0) {
+          continue;
+        }
+        int from = Math.max(0, q.start() - 80);
+        int to = Math.min(text.length(), q.end() + 80);
+        String around = text.substring(from, to);
+        String measure = q.measure() == null ? "" : q.measure();
+        if (POSITIVE_CLASS.matcher(measure).find() || POSITIVE_CLASS.matcher(around).find() && RARE_CUE.matcher(around).find()
+            || POSITIVE_CLASS.matcher(text.substring(q.start(), Math.min(text.length(), q.end() + 40))).find()) {
+          return true;
+        }
+      }
+      if (text == prompt && RARE_CUE.matcher(text).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the decision is taken inside a live request, where batch prediction cannot serve it. */
+  static boolean synchronous(ProblemType type, String prompt, String answer) {
+    if (type == ProblemType.ADS_CTR || type == ProblemType.SEARCH) {
+      return true;
+    }
+    if (type == ProblemType.FRAUD) {
+      return SYNCHRONOUS.matcher(prompt == null ? "" : prompt).find()
+          || SYNCHRONOUS.matcher(answer.length() > 4000 ? answer.substring(0, 4000) : answer).find();
+    }
+    return false;
+  }
+
+  static String readableName(ProblemType type) {
+    return switch (type) {
+      case RECOMMENDATION -> "recommendation";
+      case ADS_CTR -> "ad click-through prediction";
+      case FRAUD -> "fraud detection";
+      case IMAGE_CLASSIFICATION -> "image classification";
+      case OBJECT_DETECTION -> "object detection";
+      case SEARCH -> "search";
+      case HARMFUL_CONTENT -> "harmful content detection";
+      case REGRESSION -> "regression";
+      case NLP_CLASSIFICATION -> "text classification";
+    };
+  }
+
+  /** A bare list of short items with no verb and no figure: a string of buzzwords. */
+  static boolean buzzwords(String sentence) {
+    String t = sentence.replaceFirst("^[^:]{1,40}:\\s*", "");
+    String[] items = t.split("[,;]|\\band\\b");
+    if (items.length < 3 || VERB.matcher(t).find() || t.chars().anyMatch(Character::isDigit)) {
+      return false;
+    }
+    for (String item : items) {
+      if (words(item) > 4) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int words(String s) {
+    int count = 0;
+    boolean in = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean w = Character.isLetterOrDigit(s.charAt(i));
+      if (w && !in) {
+        count++;
+      }
+      in = w;
+    }
+    return count;
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,144 @@
+package dev.assay.engine.concept;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether a mention is asserted, negated, hedged or deferred, from the words of its own
+ * clause.
+ *
+ * <p>Cues before the mention ("not", "instead of", "rather than", "without") negate it when they
+ * stand in the same clause within a few words; cues after it ("would be misleading", "is
+ * meaningless") negate it when they follow in the same clause. A sentence that raises something
+ * and puts it off ("but let's move on", "out of scope") defers every mention in it. Hedges ("maybe",
+ * "might", "could") are kept apart: a hedged mention still counts, but thinly.
+ */
+public final class PolarityDetector {
+  private static final int PRE_WINDOW_WORDS = 4;
+  private static final int CONTRAST_WINDOW_WORDS = 2;
+  private static final int POST_WINDOW_WORDS = 7;
+
+  /** Clause boundaries: punctuation and the conjunctions that start a new claim. */
+  private static final Pattern CLAUSE_BREAK =
+      Pattern.compile(
+          "[,;:()\\[\\]\\u2013\\u2014]|\\s-\\s|\\b(?:but|however|although|though|whereas|while|so|because|since|then|and then|which|where)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern NEGATION_BEFORE =
+      Pattern.compile(
+          "\\b(?:not|no|never|without|neither|nor|lacks?|avoid(?:ing|s)?|skip(?:ping)?|drop(?:ping)?|ignor(?:e|ing)|against|none of)\\b|n't\\b|n\u2019t\\b|\\bcannot\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern CONTRAST_BEFORE =
+      Pattern.compile(
+          "\\b(?:instead of|rather than|as opposed to|unlike|in place of|replac(?:e|es|ing) |(?:prefer|preferred|choose|chose|pick|picked|favou?r)\\b[^,;.]{0,40}?\\bover)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern NEGATION_AFTER =
+      Pattern.compile(
+          "^[^,;.]{0,60}?\\b(?:(?:is|are|would be|will be|gets|get|becomes?|looks?|seems?)\\s+(?:\\w+\\s+)?(?:misleading|meaningless|useless|uninformative|pointless|inappropriate|wrong|a trap|the wrong|not (?:useful|appropriate|suitable|meaningful|helpful|informative|enough|a good|the right|an option|needed))|misleads|(?:is|are|would be)\\s+(?:not|n't)\\b|(?:isn't|aren't|wouldn't be|won't be|doesn't (?:work|help|tell|say|mean)|don't (?:work|help|tell)|won't (?:work|help|do|cut it)|tells us nothing|says nothing|hides|can't be used|cannot be used))",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern DEFERRAL =
+      Pattern.compile(
+          "\\b(?:let(?:'s|\u2019s| us) (?:move on|skip|not|leave|park|come back)|(?:but|so) (?:I'll|I will|we'll|we will|I'd|I) (?:skip|move on|leave|park|not go)|out of scope|for another (?:time|day|discussion)|won't go into|not go(?:ing)? into|skip (?:it|this|that|those)(?: for now)?|(?:leave|park) (?:it|this|that|those)? ?for (?:now|later)|if (?:there's|there is|we have) time|ran out of time|no time (?:for|to)|beyond (?:the )?scope)",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern HEDGE =
+      Pattern.compile(
+          "\\b(?:maybe|perhaps|possibly|might|could|probably|potentially|some kind of|something like|some sort of|I guess|I suppose|if needed|if necessary|optionally|TBD)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Classifies a mention.
+   *
+   * @param sentence the sentence's text
+   * @param from the mention's start within the sentence
+   * @param to the mention's end within the sentence
+   */
+  public Polarity classify(String sentence, int from, int to) {
+    if (DEFERRAL.matcher(sentence).find()) {
+      return Polarity.DEFERRED;
+    }
+    String before = clauseBefore(sentence, from);
+    if (cueWithin(before, NEGATION_BEFORE, PRE_WINDOW_WORDS)
+        || cueWithin(before, CONTRAST_BEFORE, CONTRAST_WINDOW_WORDS)) {
+      return Polarity.NEGATED;
+    }
+    String after = clauseAfter(sentence, to);
+    if (NEGATION_AFTER.matcher(firstWords(after, POST_WINDOW_WORDS)).find()) {
+      return Polarity.NEGATED;
+    }
+    if (HEDGE.matcher(before).find()) {
+      return Polarity.HEDGED;
+    }
+    return Polarity.AFFIRMED;
+  }
+
+  /** Whether the sentence raises something only to put it off. */
+  public boolean defers(String sentence) {
+    return DEFERRAL.matcher(sentence).find();
+  }
+
+  /** Whether the sentence hedges anywhere. */
+  public boolean hedges(String sentence) {
+    return HEDGE.matcher(sentence).find();
+  }
+
+  private static String clauseBefore(String sentence, int from) {
+    String head = sentence.substring(0, Math.max(0, Math.min(from, sentence.length())));
+    Matcher m = CLAUSE_BREAK.matcher(head);
+    int cut = 0;
+    while (m.find()) {
+      cut = m.end();
+    }
+    return head.substring(cut);
+  }
+
+  private static String clauseAfter(String sentence, int to) {
+    String tail = sentence.substring(Math.max(0, Math.min(to, sentence.length())));
+    Matcher m = CLAUSE_BREAK.matcher(tail);
+    return m.find() ? tail.substring(0, m.start()) : tail;
+  }
+
+  /** Whether the clause's last cue leaves at most {@code words} words before the mention. */
+  private static boolean cueWithin(String clause, Pattern cue, int words) {
+    Matcher m = cue.matcher(clause);
+    int end = -1;
+    while (m.find()) {
+      end = m.end();
+    }
+    return end >= 0 && countWords(clause.substring(end)) <= words;
+  }
+
+  private static int countWords(String s) {
+    int count = 0;
+    boolean inWord = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean w = Character.isLetterOrDigit(s.charAt(i));
+      if (w && !inWord) {
+        count++;
+      }
+      inWord = w;
+    }
+    return count;
+  }
+
+  private static String firstWords(String s, int words) {
+    int count = 0;
+    int i = 0;
+    boolean inWord = false;
+    while (i < s.length()) {
+      boolean w = !Character.isWhitespace(s.charAt(i));
+      if (!w && inWord) {
+        count++;
+        if (count >= words) {
+          break;
+        }
+      }
+      inWord = w;
+      i++;
+    }
+    return s.substring(0, i);
+  }
+}

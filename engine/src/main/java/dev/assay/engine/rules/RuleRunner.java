@@ -1,0 +1,83 @@
+package dev.assay.engine.rules;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Runs the Drools rules over one answer's facts and collects their verdicts.
+ *
+ * <p>The rule base is built once (the rules module ships it precompiled as an executable model)
+ * and shared; each evaluation gets a fresh session, so the runner is thread-safe. A session that
+ * fires more than {@link #MAX_FIRINGS} rules is stopped and reported rather than left to run away.
+ */
+public final class RuleRunner {
+  /** The kbase name declared in the rules module's kmodule.xml. */
+  public static final String KBASE = "assay";
+
+  static final int MAX_FIRINGS = 10_000;
+
+  private final KieBase kieBase;
+  private final Set<String> ruleIds;
+
+  public RuleRunner(KieBase kieBase) {
+    this.kieBase = kieBase;
+    Set<String> ids = new TreeSet<>();
+    for (KiePackage p : kieBase.getKiePackages()) {
+      for (Rule r : p.getRules()) {
+        ids.add(r.getName());
+      }
+    }
+    this.ruleIds = Set.copyOf(ids);
+  }
+
+  /** Loads the precompiled rule base from the classpath. */
+  public static RuleRunner fromClasspath() {
+    KieServices services = KieServices.Factory.get();
+    KieContainer container = services.getKieClasspathContainer(RuleRunner.class.getClassLoader());
+    KieBase base = container.getKieBase(KBASE);
+    if (base == null) {
+      throw new IllegalStateException("no kbase '" + KBASE + "' on the classpath: is assay-rules there?");
+    }
+    return new RuleRunner(base);
+  }
+
+  /** Every rule id in the rule base, sorted. */
+  public Set<String> ruleIds() {
+    return ruleIds;
+  }
+
+  /** The outcome of one run: the verdicts and whether it was cut short. */
+  public record Outcome(List<Judgement> judgements, int firings, boolean stopped) {}
+
+  /**
+   * Fires the rules over the facts.
+   *
+   * @param facts everything the rules match on
+   * @param verdicts the output channel, bound as global {@code out}
+   * @param disabled rule ids not to fire
+   */
+  public Outcome run(Collection<?> facts, Verdicts verdicts, Set<String> disabled) {
+    KieSession session = kieBase.newKieSession();
+    try {
+      session.setGlobal("out", verdicts);
+      for (Object fact : facts) {
+        session.insert(fact);
+      }
+      int fired =
+          disabled.isEmpty()
+              ? session.fireAllRules(MAX_FIRINGS)
+              : session.fireAllRules(m -> !disabled.contains(m.getRule().getName()), MAX_FIRINGS);
+      return new Outcome(List.copyOf(verdicts.judgements()), fired, fired >= MAX_FIRINGS);
+    } finally {
+      session.dispose();
+    }
+  }
+}

@@ -1,0 +1,107 @@
+package dev.assay.engine.rules;
+
+import dev.assay.engine.concept.Mention;
+import dev.assay.engine.model.Span;
+import dev.assay.engine.model.Status;
+import java.util.ArrayList;
+import java.util.List;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * The rules' output channel, a global of every rule session: rules call {@link #met}, {@link
+ * #partial}, {@link #violated} or {@link #note} with the facts that show it, and the spans are
+ * taken from those facts.
+ */
+public final class Verdicts {
+  private final String answer;
+  private final List<Judgement> judgements = new ArrayList<>();
+
+  public Verdicts(String answer) {
+    this.answer = answer;
+  }
+
+  /** The answer the spans point into. */
+  public String answer() {
+    return answer;
+  }
+
+  public List<Judgement> judgements() {
+    return judgements;
+  }
+
+  public void met(RuleContext rule, String criterion, double confidence, Object... evidence) {
+    add(id(rule), criterion, Status.MET, confidence, "", evidence);
+  }
+
+  public void partial(RuleContext rule, String criterion, double confidence, Object... evidence) {
+    add(id(rule), criterion, Status.PARTIAL, confidence, "", evidence);
+  }
+
+  public void violated(RuleContext rule, String criterion, double confidence, Object... evidence) {
+    add(id(rule), criterion, Status.VIOLATED, confidence, "", evidence);
+  }
+
+  /** A violation with a computed detail for the message (an arithmetic explanation, a budget). */
+  public void violatedBecause(RuleContext rule, String criterion, String detail, Object... evidence) {
+    add(id(rule), criterion, Status.VIOLATED, 0.8, detail, evidence);
+  }
+
+  /** A violation shown by a range of the answer rather than by a fact. */
+  public void violatedAt(RuleContext rule, String criterion, String detail, int start, int end) {
+    int a = Math.max(0, Math.min(start, end));
+    int b = Math.min(answer.length(), Math.max(start, end));
+    add(id(rule), criterion, Status.VIOLATED, 0.8, detail, b > a ? Span.of(answer, a, b) : null);
+  }
+
+  /** A finding that sets no status: a warning, a remark or praise. */
+  public void note(RuleContext rule, String criterion, Object... evidence) {
+    add(id(rule), criterion, null, 1.0, "", evidence);
+  }
+
+  /** A finding with a computed detail. */
+  public void noteBecause(RuleContext rule, String criterion, String detail, Object... evidence) {
+    add(id(rule), criterion, null, 1.0, detail, evidence);
+  }
+
+  private static String id(RuleContext rule) {
+    return rule.getRule().getName();
+  }
+
+  private void add(String rule, String criterion, Status status, double confidence, String detail, Object... evidence) {
+    List<Span> spans = new ArrayList<>();
+    for (Object o : evidence) {
+      Span s = spanOf(o);
+      if (s != null && !spans.contains(s)) {
+        spans.add(s);
+      }
+    }
+    spans.sort(null);
+    judgements.add(new Judgement(rule, criterion, status, confidence, List.copyOf(spans), detail));
+  }
+
+  private Span spanOf(Object o) {
+    int start;
+    int end;
+    if (o instanceof Mention m) {
+      start = m.start();
+      end = m.end();
+    } else if (o instanceof Figure f) {
+      start = f.start();
+      end = f.end();
+    } else if (o instanceof Statement s) {
+      start = s.start();
+      end = s.end();
+    } else if (o instanceof EmptySection e) {
+      start = e.start();
+      end = e.end();
+    } else if (o instanceof Span s) {
+      return s;
+    } else {
+      return null;
+    }
+    if (start < 0 || end > answer.length() || end <= start) {
+      return null;
+    }
+    return Span.of(answer, start, end);
+  }
+}

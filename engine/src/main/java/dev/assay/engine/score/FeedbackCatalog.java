@@ -1,0 +1,61 @@
+package dev.assay.engine.score;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Optional;
+
+/**
+ * The wording of feedback: per criterion (missing, partial, met, and why it matters per problem
+ * type) and per rule (severity, message, suggestion). Texts may hold {@code {quote}}, {@code {type}}
+ * and {@code {number}} placeholders.
+ */
+public final class FeedbackCatalog {
+  private final JsonNode root;
+
+  private FeedbackCatalog(JsonNode root) {
+    this.root = root;
+  }
+
+  public static FeedbackCatalog read(InputStream in) throws IOException {
+    return new FeedbackCatalog(new ObjectMapper().readTree(in));
+  }
+
+  public static FeedbackCatalog empty() {
+    return new FeedbackCatalog(new ObjectMapper().createObjectNode());
+  }
+
+  /** A rule's own wording, when it has one. */
+  public record RuleText(String severity, String criterion, String message, String suggestion) {}
+
+  public Optional<RuleText> rule(String ruleId) {
+    JsonNode r = root.path("rules").path(ruleId);
+    if (r.isMissingNode()) {
+      return Optional.empty();
+    }
+    String criterion = r.path("criterion").isTextual() ? r.path("criterion").asText() : null;
+    return Optional.of(
+        new RuleText(r.path("severity").asText("info"), criterion, r.path("message").asText(""), r.path("suggestion").asText("")));
+  }
+
+  public String title(String criterion) {
+    return root.path("criteria").path(criterion).path("title").asText(criterion);
+  }
+
+  /** The message for a criterion in a status ({@code missing}, {@code partial}, {@code met}). */
+  public String message(String criterion, String status) {
+    return root.path("criteria").path(criterion).path(status).path("message").asText("");
+  }
+
+  public String suggestion(String criterion, String status) {
+    return root.path("criteria").path(criterion).path(status).path("suggestion").asText("");
+  }
+
+  /** Why the criterion matters for this problem type, falling back to the default reason. */
+  public String why(String criterion, String problemType) {
+    JsonNode why = root.path("criteria").path(criterion).path("why");
+    String specific = why.path(problemType).asText("");
+    return specific.isEmpty() ? why.path("default").asText("") : specific;
+  }
+}
