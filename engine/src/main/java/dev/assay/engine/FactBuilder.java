@@ -87,7 +87,7 @@ final class FactBuilder {
               h.end(),
               h.sentence(),
               b.index(),
-              segmentation.stepOf(b.index()),
+              segmentation.stepOfSentence(s.index()),
               p,
               isLabel(model, b),
               b.speaker() == Speaker.INTERVIEWER));
@@ -128,7 +128,7 @@ final class FactBuilder {
               s.index(),
               s.start(),
               s.end(),
-              segmentation.stepOf(b.index()),
+              segmentation.stepOfSentence(s.index()),
               credited,
               NUMBER.matcher(text).find(),
               REASON.matcher(text).find(),
@@ -167,7 +167,7 @@ final class FactBuilder {
       }
       String content = body.toString().strip();
       if (!hasSub && (content.isEmpty() || PLACEHOLDER.matcher(content).matches())) {
-        out.add(new EmptySection(segmentation.stepOf(h.index()), h.start(), h.end()));
+        out.add(new EmptySection(segmentation.stepOfBlock(h.index()), h.start(), h.end()));
       }
     }
     return out;

@@ -178,9 +178,10 @@ public final class Scorer {
     String step = c.step().id();
     // A rule with its own wording speaks for itself (violations, warnings that set partial).
     boolean ruleSpoke = false;
+    Set<String> spoken = new LinkedHashSet<>();
     for (Judgement j : winners) {
       Optional<FeedbackCatalog.RuleText> text = feedback.rule(j.ruleId());
-      if (text.isPresent() && !text.get().message().isEmpty()) {
+      if (text.isPresent() && !text.get().message().isEmpty() && spoken.add(j.ruleId())) {
         String severity = status == Status.VIOLATED ? Severity.ERROR.id() : text.get().severity();
         out.add(new Finding(j.ruleId(), c.id(), step, severity, fill(text.get().message(), j, in),
             fill(text.get().suggestion(), j, in), j.spans()));
@@ -204,22 +205,37 @@ public final class Scorer {
     return out;
   }
 
+  /** One finding per note rule, with the spans of its first few firings. */
   private List<Finding> noteFindings(Rubric rubric, Input in) {
-    List<Finding> out = new ArrayList<>();
+    Map<String, List<Judgement>> byRule = new LinkedHashMap<>();
     for (Judgement j : in.judgements()) {
-      if (j.status() != null) {
+      if (j.status() == null) {
+        byRule.computeIfAbsent(j.ruleId(), k -> new ArrayList<>()).add(j);
+      }
+    }
+    List<Finding> out = new ArrayList<>();
+    for (List<Judgement> js : byRule.values()) {
+      Judgement j = js.get(0);
+      String criterion = j.criterion();
+      if (criterion != null
+          && rubric.criterion(criterion).map(c -> !c.enabled() || !c.appliesTo(in.problemType(), in.imbalanced())).orElse(false)) {
         continue;
       }
       Optional<FeedbackCatalog.RuleText> text = feedback.rule(j.ruleId());
       String severity = text.map(FeedbackCatalog.RuleText::severity).orElse(Severity.INFO.id());
-      String criterion = j.criterion();
-      if (criterion != null && rubric.criterion(criterion).map(c -> !c.enabled() || !c.appliesTo(in.problemType(), in.imbalanced())).orElse(false)) {
-        continue;
-      }
       String step = criterion == null ? null : criterion.substring(0, criterion.indexOf('.'));
+      List<Span> spans = new ArrayList<>();
+      for (Judgement other : js) {
+        for (Span s : other.spans()) {
+          if (spans.size() < MAX_EVIDENCE && spans.stream().noneMatch(s::overlaps)) {
+            spans.add(s);
+          }
+        }
+      }
+      spans.sort(null);
       String message = text.map(t -> fill(t.message(), j, in)).orElse(j.ruleId());
       String suggestion = text.map(t -> fill(t.suggestion(), j, in)).orElse("");
-      out.add(new Finding(j.ruleId(), criterion, step, severity, message, suggestion, j.spans()));
+      out.add(new Finding(j.ruleId(), criterion, step, severity, message, suggestion, List.copyOf(spans)));
     }
     return out;
   }

@@ -4,6 +4,7 @@ import dev.assay.engine.concept.Hit;
 import dev.assay.engine.model.Step;
 import dev.assay.engine.text.Block;
 import dev.assay.engine.text.BlockKind;
+import dev.assay.engine.text.Sentence;
 import dev.assay.engine.text.TextModel;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -14,19 +15,28 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Assigns every block of an answer to one of the seven steps: by the heading above it when that
- * heading names a step, otherwise by what the block talks about (the home steps of the concepts it
- * mentions), otherwise by continuity with the block before.
+ * Assigns every sentence of an answer to one of the seven steps: by the heading above it when that
+ * heading names a step, otherwise by what the sentence talks about (the home steps of the concepts
+ * it mentions), otherwise by continuity with the sentence before.
+ *
+ * <p>Under a heading, a whole block keeps the heading's step unless its content points strongly
+ * elsewhere. Without one, each sentence is judged on its own, so an answer written as a few long
+ * paragraphs, or an interview transcript, still splits into steps.
  */
 public final class Segmenter {
   private static final double HEADING_CONFIDENCE = 0.9;
+  private static final double OVERRIDE_CONFIDENCE = 0.6;
   private static final double INHERITED_CONFIDENCE = 0.4;
 
   private final HeadingClassifier headings = new HeadingClassifier();
 
-  /** The result: a step and confidence for each block, and the merged segments. */
-  public record Segmentation(List<Step> blockSteps, List<Double> blockConfidence, List<Segment> segments) {
-    public Step stepOf(int block) {
+  /** The result: a step and confidence for each sentence and each block, and the merged segments. */
+  public record Segmentation(List<Step> sentenceSteps, List<Step> blockSteps, List<Segment> segments) {
+    public Step stepOfSentence(int sentence) {
+      return sentenceSteps.get(sentence);
+    }
+
+    public Step stepOfBlock(int block) {
       return blockSteps.get(block);
     }
   }
@@ -34,23 +44,32 @@ public final class Segmenter {
   private record Scope(int level, Step step) {}
 
   public Segmentation segment(TextModel model, List<Hit> hits) {
-    List<Block> blocks = model.blocks();
+    List<Sentence> sentences = model.sentences();
     List<Map<Step, Integer>> votes = new ArrayList<>();
-    for (int i = 0; i < blocks.size(); i++) {
+    for (int i = 0; i < sentences.size(); i++) {
       votes.add(new EnumMap<>(Step.class));
     }
     for (Hit hit : hits) {
       Optional<Step> home = hit.concept().home();
       if (home.isPresent()) {
-        int block = model.sentences().get(hit.sentence()).block();
-        votes.get(block).merge(home.get(), 1, Integer::sum);
+        votes.get(hit.sentence()).merge(home.get(), 1, Integer::sum);
       }
     }
-    List<Step> steps = new ArrayList<>();
-    List<Double> confidence = new ArrayList<>();
+    Step[] sentenceSteps = new Step[sentences.size()];
+    double[] confidence = new double[sentences.size()];
+    Step[] blockSteps = new Step[model.blocks().size()];
     Deque<Scope> scopes = new ArrayDeque<>();
     Step previous = Step.REQUIREMENTS;
-    for (Block block : blocks) {
+    int next = 0;
+    for (Block block : model.blocks()) {
+      int first = next;
+      while (next < sentences.size() && sentences.get(next).block() == block.index()) {
+        next++;
+      }
+      Map<Step, Integer> blockVotes = new EnumMap<>(Step.class);
+      for (int i = first; i < next; i++) {
+        votes.get(i).forEach((k, v) -> blockVotes.merge(k, v, Integer::sum));
+      }
       Step step;
       double conf;
       if (block.kind() == BlockKind.HEADING) {
@@ -58,44 +77,49 @@ public final class Segmenter {
           scopes.pop();
         }
         Optional<Step> named = headings.classify(model.content(block));
-        if (named.isPresent()) {
-          scopes.push(new Scope(block.level(), named.get()));
-          step = named.get();
-          conf = HEADING_CONFIDENCE;
-        } else if (!scopes.isEmpty()) {
-          scopes.push(new Scope(block.level(), scopes.peek().step()));
-          step = scopes.peek().step();
+        if (named.isPresent() || !scopes.isEmpty()) {
+          step = named.isPresent() ? named.get() : scopes.peek().step();
+          scopes.push(new Scope(block.level(), step));
           conf = HEADING_CONFIDENCE;
         } else {
-          step = byContent(votes.get(block.index()), previous);
+          step = strongest(blockVotes, previous);
           conf = INHERITED_CONFIDENCE;
         }
-      } else {
-        Map<Step, Integer> v = votes.get(block.index());
-        Step content = byContent(v, null);
-        if (!scopes.isEmpty()) {
-          step = scopes.peek().step();
-          conf = HEADING_CONFIDENCE;
-          if (content != null && content != step && v.getOrDefault(step, 0) == 0 && v.get(content) >= 2) {
-            step = content;
-            conf = 0.6;
-          }
-        } else if (content != null) {
+        fill(sentenceSteps, confidence, first, next, step, conf);
+      } else if (!scopes.isEmpty()) {
+        step = scopes.peek().step();
+        conf = HEADING_CONFIDENCE;
+        Step content = strongest(blockVotes, null);
+        if (content != null && content != step && blockVotes.getOrDefault(step, 0) == 0 && blockVotes.get(content) >= 2) {
           step = content;
-          conf = share(v, content);
-        } else {
-          step = previous;
-          conf = INHERITED_CONFIDENCE;
+          conf = OVERRIDE_CONFIDENCE;
         }
+        fill(sentenceSteps, confidence, first, next, step, conf);
+      } else {
+        for (int i = first; i < next; i++) {
+          Step content = strongest(votes.get(i), null);
+          sentenceSteps[i] = content == null ? previous : content;
+          confidence[i] = content == null ? INHERITED_CONFIDENCE : share(votes.get(i), content);
+          previous = sentenceSteps[i];
+        }
+        step = first < next ? sentenceSteps[first] : previous;
       }
-      steps.add(step);
-      confidence.add(conf);
-      previous = step;
+      blockSteps[block.index()] = step;
+      if (next > first) {
+        previous = sentenceSteps[next - 1];
+      }
     }
-    return new Segmentation(List.copyOf(steps), List.copyOf(confidence), merge(blocks, steps, confidence));
+    return new Segmentation(List.of(sentenceSteps), List.of(blockSteps), merge(sentences, sentenceSteps, confidence));
   }
 
-  private static Step byContent(Map<Step, Integer> votes, Step fallback) {
+  private static void fill(Step[] steps, double[] conf, int from, int to, Step step, double c) {
+    for (int i = from; i < to; i++) {
+      steps[i] = step;
+      conf[i] = c;
+    }
+  }
+
+  private static Step strongest(Map<Step, Integer> votes, Step fallback) {
     Step best = fallback;
     int bestVotes = 0;
     for (Map.Entry<Step, Integer> e : votes.entrySet()) {
@@ -116,19 +140,18 @@ public final class Segmenter {
     return Math.round((0.4 + 0.5 * s) * 100) / 100.0;
   }
 
-  private static List<Segment> merge(List<Block> blocks, List<Step> steps, List<Double> conf) {
+  private static List<Segment> merge(List<Sentence> sentences, Step[] steps, double[] conf) {
     List<Segment> out = new ArrayList<>();
     int i = 0;
-    while (i < blocks.size()) {
+    while (i < sentences.size()) {
       int j = i;
       double sum = 0;
-      while (j < blocks.size() && steps.get(j) == steps.get(i)) {
-        sum += conf.get(j);
+      while (j < sentences.size() && steps[j] == steps[i]) {
+        sum += conf[j];
         j++;
       }
-      boolean byHeading = blocks.get(i).kind() == BlockKind.HEADING;
       double c = Math.round(sum / (j - i) * 100) / 100.0;
-      out.add(new Segment(steps.get(i), blocks.get(i).start(), blocks.get(j - 1).end(), c, byHeading));
+      out.add(new Segment(steps[i], sentences.get(i).start(), sentences.get(j - 1).end(), c, conf[i] >= HEADING_CONFIDENCE));
       i = j;
     }
     return out;
