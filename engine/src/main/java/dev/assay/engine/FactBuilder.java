@@ -28,15 +28,15 @@ import java.util.regex.Pattern;
 final class FactBuilder {
   private static final Pattern NUMBER =
       Pattern.compile(
-          "\\d|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|hundred|thousand|million|billion|half|quarter|fifth|tenth|dozen)\\b",
+          "\\d|\\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|hundred|thousand|million|billion|half|quarter|fifth|tenth|dozen)\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern REASON =
       Pattern.compile(
-          "\\b(?:because|since|so that|so we|so it|so the|in order to|to avoid|to prevent|to keep|to reduce|to catch|to handle|to make|to get|to capture|to measure|which means|that way|given (?:the|that|our)|due to|otherwise|as it|as they|as the|this (?:matters|means|lets|gives|avoids|keeps)|it (?:lets|gives|avoids|keeps|captures|measures|tells)|why:|so I|so I'll|so we'd|too expensive|would be too|trade-?off|at the cost of|cheap|fast enough|interpretab|explainab|keeps? (?:it|retrieval|them)|matters|what counts)\\b|(?:->|\u2192)",
+          "(?:,|;|\\u2014|\\s-)\\s*so\\b|\\b(?:because|since|so that|so we|so it|so the|in order to|to avoid|to prevent|to keep|to reduce|to catch|to handle|to make|to get|to capture|to measure|which means|that way|given (?:the|that|our)|due to|otherwise|as it|as they|as the|this (?:matters|means|lets|gives|avoids|keeps)|it (?:lets|gives|avoids|keeps|captures|measures|tells)|why:|so I|so I'll|so we'd|too expensive|would be too|trade-?off|at the cost of|cheap|fast enough|interpretab|explainab|keeps? (?:it|retrieval|them)|matters|what counts|(?:doesn't|does not|won't|wouldn't) fit|too (?:slow|costly|expensive|heavy|big)|leaves (?:roughly|about|only)?)\\b|(?:->|\u2192)",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern QUESTION =
       Pattern.compile(
-          "\\?|\\b(?:I'd (?:ask|want to know|check|confirm|clarify)|I would (?:ask|want to know|check|confirm|clarify)|(?:ask|asking) (?:the interviewer|about|whether|what|how)|(?:need|want) to (?:know|confirm|clarify)|clarify (?:whether|what|how|if))\\b",
+          "\\?|\\b(?:I'd|I would|I'll|we'd) (?:ask|check|confirm|clarify) (?:whether|if|what|how|which|who)\\b|\\bask(?:ing)? (?:the interviewer )?(?:whether|if|what|how|which)\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern ASSUMPTION =
       Pattern.compile(
@@ -138,7 +138,8 @@ final class FactBuilder {
               b.index(),
               buzzwords(text),
               FORMULA.matcher(text).find(),
-              words(text)));
+              words(text),
+              s.index() * 3 < model.sentences().size()));
     }
     return out;
   }

@@ -3,7 +3,9 @@ package dev.assay.engine.concept;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -19,6 +21,18 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 public final class AnswerAnalyzer extends Analyzer {
   public static final String FIELD = "t";
 
+  /**
+   * Domain terms the stemmer would merge with everyday words ("transformer" with "transformed",
+   * "ranker" with "rank"): they are kept whole, in the text and in queries alike.
+   */
+  static final CharArraySet PROTECTED =
+      new CharArraySet(
+          java.util.List.of(
+              "transformer", "transformers", "ranker", "rankers", "encoder", "encoders", "hosts", "staged",
+              "generalization", "generalisation", "embedding", "embeddings", "shadow", "stage", "stages",
+              "batching", "crosses", "listings", "ratings", "likes", "routing", "rating"),
+          true);
+
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     StandardTokenizer source = new StandardTokenizer();
@@ -26,6 +40,7 @@ public final class AnswerAnalyzer extends Analyzer {
     TokenStream stream = new EnglishPossessiveFilter(source);
     stream = new LowerCaseFilter(stream);
     stream = new ASCIIFoldingFilter(stream);
+    stream = new SetKeywordMarkerFilter(stream, PROTECTED);
     stream = new PorterStemFilter(stream);
     return new TokenStreamComponents(source, stream);
   }

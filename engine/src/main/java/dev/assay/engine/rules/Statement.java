@@ -20,6 +20,7 @@ import dev.assay.engine.model.Step;
  *     no figure ("Privacy, GDPR, CCPA")
  * @param formula whether it writes a predicted quantity as notation: P(click), E[minutes]
  * @param words its length in words
+ * @param early whether it stands in the first third of the answer, where scoping belongs
  */
 public record Statement(
     int index,
@@ -35,4 +36,5 @@ public record Statement(
     int block,
     boolean buzzwords,
     boolean formula,
-    int words) {}
+    int words,
+    boolean early) {}
