@@ -21,6 +21,7 @@ import dev.assay.engine.quantity.ScaleConflict;
 import dev.assay.engine.rules.Context;
 import dev.assay.engine.rules.Figure;
 import dev.assay.engine.rules.RuleRunner;
+import dev.assay.engine.rules.Statement;
 import dev.assay.engine.rules.Verdicts;
 import dev.assay.engine.score.FeedbackCatalog;
 import dev.assay.engine.score.Rubric;
@@ -146,7 +147,30 @@ public final class Assay {
     return grade(answer, prompt, rubric, Set.copyOf(submission.disabledRules()));
   }
 
-  private Evaluation grade(String answer, PromptInfo prompt, Rubric rubric, Set<String> disabled) {
+  /**
+   * Everything the rules saw and concluded for one submission: the mentions with their polarity
+   * and step, the figures, the sentences and the raw judgements of every rule that fired. This is
+   * what {@code assay explain} prints, and what rule tests look at.
+   */
+  public record Analysis(
+      PromptInfo prompt,
+      Context context,
+      List<Mention> mentions,
+      List<Figure> figures,
+      List<Statement> statements,
+      List<dev.assay.engine.rules.Judgement> judgements,
+      Segmentation segmentation,
+      List<RuleFailure> failures,
+      int words) {}
+
+  /** Runs the pipeline up to the rules and returns what they saw and concluded. */
+  public Analysis analyse(Submission submission) {
+    String answer = validate(submission);
+    PromptInfo prompt = resolvePrompt(submission, answer);
+    return analyse(answer, prompt, Set.copyOf(submission.disabledRules()));
+  }
+
+  private Analysis analyse(String answer, PromptInfo prompt, Set<String> disabled) {
     TextModel model = TextModel.parse(answer);
     List<Hit> hits = matcher.match(model);
     Segmentation segmentation = segmenter.segment(model, hits);
@@ -170,30 +194,38 @@ public final class Assay {
             FactBuilder.synchronous(type, prompt.text(), answer),
             model.transcript(),
             model.wordCount());
+    List<Statement> statements = facts.statements(model, segmentation);
     List<Object> all = new ArrayList<>();
     all.add(context);
     all.addAll(mentions);
     all.addAll(figures);
-    all.addAll(facts.statements(model, segmentation));
+    all.addAll(statements);
     all.addAll(facts.emptySections(model, segmentation));
     all.addAll(conflicts);
     Verdicts verdicts = new Verdicts(answer);
     List<RuleFailure> failures = new ArrayList<>();
-    RuleRunner.Outcome outcome;
+    List<dev.assay.engine.rules.Judgement> judgements;
     try {
-      outcome = rules.run(all, verdicts, disabled);
+      RuleRunner.Outcome outcome = rules.run(all, verdicts, disabled);
       if (outcome.stopped()) {
         failures.add(new RuleFailure("RULE_FIRING_LIMIT", "stopped after " + outcome.firings() + " rule firings"));
       }
+      judgements = outcome.judgements();
     } catch (RuntimeException e) {
       failures.add(new RuleFailure(ruleOf(e), String.valueOf(e.getMessage())));
-      outcome = new RuleRunner.Outcome(List.copyOf(verdicts.judgements()), 0, true);
+      judgements = List.copyOf(verdicts.judgements());
     }
+    return new Analysis(prompt, context, mentions, figures, statements, judgements, segmentation, List.copyOf(failures), model.wordCount());
+  }
+
+  private Evaluation grade(String answer, PromptInfo prompt, Rubric rubric, Set<String> disabled) {
+    Analysis a = analyse(answer, prompt, disabled);
+    ProblemType type = ProblemType.fromId(prompt.problemType());
     Scorer.Result scored =
         scorer.score(
             rubric,
-            new Scorer.Input(answer, type.id(), FactBuilder.readableName(type), context.imbalanced(), outcome.judgements(), segmentation.segments()));
-    Facts summary = facts.summary(answer, mentions, figures, model.wordCount());
+            new Scorer.Input(answer, type.id(), FactBuilder.readableName(type), a.context().imbalanced(), a.judgements(), a.segmentation().segments()));
+    Facts summary = facts.summary(answer, a.mentions(), a.figures(), a.words());
     return new Evaluation(
         new Evaluation.EngineInfo(NAME, VERSION),
         new Evaluation.RubricRef(rubric.id(), rubric.version()),
@@ -203,7 +235,7 @@ public final class Assay {
         scored.findings(),
         scored.needsReview(),
         summary,
-        List.copyOf(failures));
+        a.failures());
   }
 
   private static String ruleOf(RuntimeException e) {

@@ -30,7 +30,8 @@ public final class AnswerAnalyzer extends Analyzer {
           java.util.List.of(
               "transformer", "transformers", "ranker", "rankers", "encoder", "encoders", "hosts", "staged",
               "generalization", "generalisation", "embedding", "embeddings", "shadow", "stage", "stages",
-              "batching", "crosses", "listings", "ratings", "likes", "routing", "rating"),
+              "batching", "crosses", "listings", "ratings", "likes", "routing", "rating",
+              "explainability", "explainable", "interpretability", "interpretable"),
           true);
 
   @Override

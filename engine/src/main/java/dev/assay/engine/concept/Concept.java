@@ -15,5 +15,14 @@ import org.apache.lucene.search.Query;
  * @param tags groups rules match on, e.g. {@code offline-metric}
  * @param sources the query strings as written in the lexicon
  * @param query the parsed query, built once
+ * @param examples phrases the concept must match, for the lexicon's own tests
+ * @param nearMisses phrases it must not match
  */
-public record Concept(String id, Optional<Step> home, Set<String> tags, List<String> sources, Query query) {}
+public record Concept(
+    String id,
+    Optional<Step> home,
+    Set<String> tags,
+    List<String> sources,
+    Query query,
+    List<String> examples,
+    List<String> nearMisses) {}

@@ -31,7 +31,8 @@ import org.apache.lucene.search.Query;
  * q = "area under the precision recall curve"
  * </pre>
  *
- * Several {@code q} lines are alternatives. Blank lines and lines starting with {@code #} are
+ * Several {@code q} lines are alternatives. {@code ex} lines give phrases the concept must match
+ * and {@code nx} lines near misses it must not; the lexicon's tests run them. Blank lines and lines starting with {@code #} are
  * ignored. Queries are parsed with the {@link AnswerAnalyzer}, so they are stemmed like the text.
  */
 public final class Lexicon {
@@ -114,6 +115,8 @@ public final class Lexicon {
                 name + ":" + lineNo + ": bad query for " + current.id + ": " + e.getMessage(), e);
           }
         }
+        case "ex" -> current.examples.add(value);
+        case "nx" -> current.nearMisses.add(value);
         default -> throw new LexiconException(name + ":" + lineNo + ": unknown key '" + key + "'");
       }
     }
@@ -133,6 +136,8 @@ public final class Lexicon {
     final Set<String> tags = new LinkedHashSet<>();
     final List<Query> queries = new ArrayList<>();
     final List<String> sources = new ArrayList<>();
+    final List<String> examples = new ArrayList<>();
+    final List<String> nearMisses = new ArrayList<>();
 
     Builder(String id) {
       this.id = id;
@@ -149,7 +154,7 @@ public final class Lexicon {
         }
         q = bq.build();
       }
-      return new Concept(id, home, Set.copyOf(tags), List.copyOf(sources), q);
+      return new Concept(id, home, Set.copyOf(tags), List.copyOf(sources), q, List.copyOf(examples), List.copyOf(nearMisses));
     }
   }
 }

@@ -26,7 +26,7 @@ public final class PolarityDetector {
 
   private static final Pattern NEGATION_BEFORE =
       Pattern.compile(
-          "\\b(?:not|no|never|without|neither|nor|lacks?|avoid(?:ing|s)?|skip(?:ping)?|drop(?:ping)?|ignor(?:e|ing)|against|none of)\\b|n't\\b|n\u2019t\\b|\\bcannot\\b",
+          "\\b(?:not|no|never|without|neither|nor|lacks?|avoid(?:ing|s)?|skip(?:ping)?|drop(?:ping)?|ignor(?:e|ing)|none of)\\b|n't\\b|n\u2019t\\b|\\bcannot\\b",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern CONTRAST_BEFORE =

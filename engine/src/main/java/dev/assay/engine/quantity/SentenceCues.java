@@ -1,0 +1,62 @@
+package dev.assay.engine.quantity;
+
+import java.util.Set;
+
+/**
+ * Per-sentence cues that decide how a span of seconds reads: whether the sentence talks about
+ * latency (so "2 seconds" is a response time) or about keeping data (so "90 days" is a
+ * retention period).
+ */
+final class SentenceCues {
+
+  private static final int LATENCY = 1;
+  private static final int RETENTION = 2;
+
+  private static final Set<String> LATENCY_WORDS =
+      Words.of(
+          "latency", "latencies", "respond", "responds", "responded", "response", "responses",
+          "return", "returns", "returned", "returning", "budget", "budgets", "render", "renders",
+          "rendered", "rendering", "serve", "serves", "served", "serving", "within", "timeout",
+          "timeouts", "sla", "slo", "slas", "slos", "percentile", "inference", "synchronous",
+          "synchronously", "blocking", "realtime", "median");
+
+  private static final Set<String> RETENTION_WORDS =
+      Words.of(
+          "retain", "retained", "retains", "retention", "keep", "kept", "stored", "store",
+          "deleted", "delete", "deletion", "purge", "purged", "ttl", "expire", "expires",
+          "expired", "gdpr", "disappear", "erase", "erased", "archived");
+
+  private final int[] flags;
+
+  private SentenceCues(int[] flags) {
+    this.flags = flags;
+  }
+
+  /** Reads the cues of every sentence in one pass over the tokens. */
+  static SentenceCues of(TokenSeq t) {
+    int sentences = t.size() == 0 ? 0 : t.sentence(t.size() - 1) + 1;
+    int[] flags = new int[sentences];
+    for (int i = 0; i < t.size(); i++) {
+      if (!t.isWord(i)) {
+        continue;
+      }
+      String w = t.lower(i);
+      int s = t.sentence(i);
+      if (LATENCY_WORDS.contains(w) || Qualifiers.pLabel(w) != null) {
+        flags[s] |= LATENCY;
+      }
+      if (RETENTION_WORDS.contains(w)) {
+        flags[s] |= RETENTION;
+      }
+    }
+    return new SentenceCues(flags);
+  }
+
+  boolean latency(int sentence) {
+    return sentence >= 0 && sentence < flags.length && (flags[sentence] & LATENCY) != 0;
+  }
+
+  boolean retention(int sentence) {
+    return sentence >= 0 && sentence < flags.length && (flags[sentence] & RETENTION) != 0;
+  }
+}
