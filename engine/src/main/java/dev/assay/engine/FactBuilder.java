@@ -32,7 +32,7 @@ final class FactBuilder {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern REASON =
       Pattern.compile(
-          "(?:,|;|\\u2014|\\s-)\\s*so\\b|\\b(?:because|since|so that|so we|so it|so the|in order to|to avoid|to prevent|to keep|to reduce|to catch|to handle|to make|to get|to capture|to measure|which means|that way|given (?:the|that|our)|due to|otherwise|as it|as they|as the|this (?:matters|means|lets|gives|avoids|keeps)|it (?:lets|gives|avoids|keeps|captures|measures|tells)|why:|so I|so I'll|so we'd|too expensive|would be too|trade-?off|at the cost of|cheap|fast enough|interpretab|explainab|keeps? (?:it|retrieval|them)|matters|what counts|(?:doesn't|does not|won't|wouldn't) fit|too (?:slow|costly|expensive|heavy|big)|leaves (?:roughly|about|only)?)\\b|(?:->|\u2192)",
+          "(?:,|;|\\u2014|\\s-)\\s*so\\b|\\b(?:because|since|so that|so we|so it|so the|in order to|to avoid|to prevent|to keep|to reduce|to catch|to handle|to make|to get|to capture|to measure|which means|that way|given (?:the|that|our)|due to|otherwise|as it|as they|as the|this (?:matters|means|lets|gives|avoids|keeps)|it (?:lets|gives|avoids|keeps|captures|measures|tells)|why:|the reason is|reason:|so I|so I'll|so we'd|too expensive|would be too|trade-?off|at the cost of|cheap|fast enough|interpretab|explainab|keeps? (?:it|retrieval|them)|matters|what counts|(?:doesn't|does not|won't|wouldn't) fit|too (?:slow|costly|expensive|heavy|big)|leaves (?:roughly|about|only)?)\\b|(?:->|\u2192)",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern QUESTION =
       Pattern.compile(

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 public final class PolarityDetector {
   private static final int PRE_WINDOW_WORDS = 4;
   private static final int CONTRAST_WINDOW_WORDS = 2;
-  private static final int POST_WINDOW_WORDS = 7;
+  private static final int POST_WINDOW_WORDS = 9;
 
   /** Clause boundaries: punctuation and the conjunctions that start a new claim. */
   private static final Pattern CLAUSE_BREAK =
