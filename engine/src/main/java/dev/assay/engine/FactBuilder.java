@@ -54,6 +54,10 @@ final class FactBuilder {
       Pattern.compile(
           "\\b(?:toxic|abusive|hate|spam|fraud|harmful|positive|defect|violat|offensive|malicious|fake|anomal|rare|minority|flagged|bad)",
           Pattern.CASE_INSENSITIVE);
+  private static final Pattern SPLIT_CONTEXT =
+      Pattern.compile(
+          "\\b(?:canary|holdout|hold-out|treatment|control|exploration|explore|sample|sampl|downsampl|ramp|rollout|roll out|traffic split|of users|of traffic get|alert|error)",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern SYNCHRONOUS =
       Pattern.compile(
           "\\b(?:payment|checkout|authori[sz]|transaction|card|purchase|auction|bid request|login|sign.?in)",
@@ -214,7 +218,11 @@ final class FactBuilder {
     return List.copyOf(out);
   }
 
-  /** Whether the prompt or answer says the positive class is rare (a rate of 5% or less). */
+  /**
+   * Whether the prompt or answer says the positive class is rare: a rate of 5% or less whose
+   * subject or measure is a class ("toxic comments are around 2% of the traffic", "0.1% fraud"),
+   * not a traffic split ("a 5% canary").
+   */
   static boolean rarePositiveClass(String prompt, String answer, QuantityExtractor quantities) {
     for (String text : new String[] {prompt, answer}) {
       if (text == null || text.isEmpty()) {
@@ -224,12 +232,17 @@ final class FactBuilder {
         if (q.kind() != QuantityKind.RATE || q.value() > 0.05 || q.value() <= 0) {
           continue;
         }
-        int from = Math.max(0, q.start() - 80);
-        int to = Math.min(text.length(), q.end() + 80);
-        String around = text.substring(from, to);
+        int sentenceStart = Math.max(text.lastIndexOf('.', q.start()), text.lastIndexOf('\n', q.start())) + 1;
+        int sentenceEnd = text.indexOf('.', q.end());
+        String sentence = text.substring(sentenceStart, sentenceEnd < 0 ? text.length() : Math.min(text.length(), sentenceEnd + 1));
+        if (SPLIT_CONTEXT.matcher(sentence).find()) {
+          continue;
+        }
+        String before = text.substring(Math.max(sentenceStart, q.start() - 60), q.start());
+        String after = text.substring(q.end(), Math.min(text.length(), q.end() + 40));
         String measure = q.measure() == null ? "" : q.measure();
-        if (POSITIVE_CLASS.matcher(measure).find() || POSITIVE_CLASS.matcher(around).find() && RARE_CUE.matcher(around).find()
-            || POSITIVE_CLASS.matcher(text.substring(q.start(), Math.min(text.length(), q.end() + 40))).find()) {
+        if (POSITIVE_CLASS.matcher(measure).find() || POSITIVE_CLASS.matcher(before).find() || POSITIVE_CLASS.matcher(after).find()
+            || RARE_CUE.matcher(sentence).find()) {
           return true;
         }
       }
