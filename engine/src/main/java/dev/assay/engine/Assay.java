@@ -163,6 +163,14 @@ public final class Assay {
       List<RuleFailure> failures,
       int words) {}
 
+  /**
+   * The raw judgements of every rule that fired for a submission, including those a stronger
+   * judgement of the same criterion outranks: what rule examples are checked against.
+   */
+  public List<dev.assay.engine.rules.Judgement> judge(Submission submission) {
+    return analyse(submission).judgements();
+  }
+
   /** Runs the pipeline up to the rules and returns what they saw and concluded. */
   public Analysis analyse(Submission submission) {
     String answer = validate(submission);
