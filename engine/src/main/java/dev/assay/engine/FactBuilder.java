@@ -36,11 +36,15 @@ final class FactBuilder {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern QUESTION =
       Pattern.compile(
-          "\\?|\\b(?:I'd|I would|I'll|we'd) (?:ask|check|confirm|clarify) (?:whether|if|what|how|which|who)\\b|\\bask(?:ing)? (?:the interviewer )?(?:whether|if|what|how|which)\\b",
+          "\\?|\\b(?:I'd|I would|I'll|we'd) (?:ask|check|confirm|clarify|want to know|need to know) (?:whether|if|what|how|which|who)\\b|\\bask(?:ing)? (?:the interviewer )?(?:whether|if|what|how|which)\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern ASSUMPTION =
       Pattern.compile(
           "\\b(?:assum(?:e|ing|ption|ptions)|let's say|let us say|say we have|suppose|I'll take|I will take|I'll go with|I'll treat|I'll design for|I'll size|we'll design for|my assumption|out of scope|in scope|scope (?:it|this) to)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern SCOPING =
+      Pattern.compile(
+          "\\b(?:only|in scope|out of scope|focus(?:ing)? on|limit(?:ed)? to|exclud\\w*|for now|first version|v1)\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern PLACEHOLDER =
       Pattern.compile(
@@ -62,6 +66,8 @@ final class FactBuilder {
       Pattern.compile(
           "\\b(?:payment|checkout|authori[sz]|transaction|card|purchase|auction|bid request|login|sign.?in)",
           Pattern.CASE_INSENSITIVE);
+  /** A number standing on its own ("50 ms", "0.1%"), not one inside a name ("BM25", "F1", "p99"). */
+  private static final Pattern STANDALONE_NUMBER = Pattern.compile("(?<![A-Za-z@\\d])\\d");
   private static final Pattern FORMULA = Pattern.compile("\\b[PE]\\s*[(\\[]|\\bp\\(|\\bE\\[");
   private static final Pattern VERB =
       Pattern.compile(
@@ -143,7 +149,8 @@ final class FactBuilder {
               buzzwords(text),
               FORMULA.matcher(text).find(),
               words(text),
-              s.index() * 3 < model.sentences().size()));
+              s.index() * 3 < model.sentences().size(),
+              SCOPING.matcher(text).find()));
     }
     return out;
   }
@@ -283,7 +290,7 @@ final class FactBuilder {
   static boolean buzzwords(String sentence) {
     String t = sentence.replaceFirst("^[^:]{1,40}:\\s*", "");
     String[] items = t.split("[,;]|\\band\\b");
-    if (items.length < 3 || VERB.matcher(t).find() || t.chars().anyMatch(Character::isDigit)) {
+    if (items.length < 3 || VERB.matcher(t).find() || STANDALONE_NUMBER.matcher(t).find()) {
       return false;
     }
     for (String item : items) {

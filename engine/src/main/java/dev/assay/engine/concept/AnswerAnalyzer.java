@@ -31,7 +31,7 @@ public final class AnswerAnalyzer extends Analyzer {
               "transformer", "transformers", "ranker", "rankers", "encoder", "encoders", "hosts", "staged",
               "generalization", "generalisation", "embedding", "embeddings", "shadow", "stage", "stages",
               "batching", "crosses", "listings", "ratings", "likes", "routing", "rating",
-              "explainability", "explainable", "interpretability", "interpretable"),
+              "explainability", "explainable", "interpretability", "interpretable", "logs", "losses"),
           true);
 
   @Override

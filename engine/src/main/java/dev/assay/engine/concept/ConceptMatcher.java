@@ -79,19 +79,27 @@ public final class ConceptMatcher {
     if (it == null) {
       return;
     }
-    int lastEnd = -1;
+    List<int[]> found = new ArrayList<>();
     while (it.next()) {
       int start = it.startOffset();
       int end = it.endOffset();
-      if (start < 0 || end <= start || end > model.text().length() || start < lastEnd) {
+      if (start >= 0 && end > start && end <= model.text().length()) {
+        found.add(new int[] {start, end});
+      }
+    }
+    // Alternatives of one concept may overlap ("clicks" and "click logs"): keep the longest.
+    found.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(b[1], a[1]));
+    int lastEnd = -1;
+    for (int[] f : found) {
+      if (f[0] < lastEnd) {
         continue;
       }
-      int sentence = model.sentenceIndexAt(start);
-      if (sentence < 0 || end > model.sentences().get(sentence).end()) {
+      int sentence = model.sentenceIndexAt(f[0]);
+      if (sentence < 0 || f[1] > model.sentences().get(sentence).end()) {
         continue;
       }
-      out.add(new Hit(concept, start, end, sentence));
-      lastEnd = end;
+      out.add(new Hit(concept, f[0], f[1], sentence));
+      lastEnd = f[1];
     }
   }
 }

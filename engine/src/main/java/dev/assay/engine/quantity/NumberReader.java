@@ -71,10 +71,18 @@ final class NumberReader {
 
   private NumberReader() {}
 
+  /** Time units an article can count as one of: "for an hour", "within a minute". */
+  private static final Set<String> ARTICLE_UNITS = Words.of("minute", "hour", "day", "week", "month", "year", "fortnight");
+
   /** Reads the number starting at token {@code i}, or returns null if none starts there. */
   static NumberPhrase read(TokenSeq t, int i) {
     if (t.isNumber(i)) {
       return digits(t, i);
+    }
+    if ((t.word(i, "a") || t.word(i, "an")) && ARTICLE_UNITS.contains(t.lower(i + 1))
+        && (t.word(i - 1, "for") || t.word(i - 1, "within") || t.word(i - 1, "in") || t.word(i - 1, "once")
+            || t.word(i - 1, "about") || t.word(i - 1, "over") || t.word(i - 1, "after"))) {
+      return new NumberPhrase(1, i, i + 1, true, 1, true, false);
     }
     if (t.isWord(i)) {
       NumberPhrase fraction = fraction(t, i);

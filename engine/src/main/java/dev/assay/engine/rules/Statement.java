@@ -21,6 +21,7 @@ import dev.assay.engine.model.Step;
  * @param formula whether it writes a predicted quantity as notation: P(click), E[minutes]
  * @param words its length in words
  * @param early whether it stands in the first third of the answer, where scoping belongs
+ * @param scoping whether it limits the scope ("only", "out of scope", "for now")
  */
 public record Statement(
     int index,
@@ -37,4 +38,5 @@ public record Statement(
     boolean buzzwords,
     boolean formula,
     int words,
-    boolean early) {}
+    boolean early,
+    boolean scoping) {}

@@ -19,8 +19,8 @@ import java.util.Optional;
  * heading names a step, otherwise by what the sentence talks about (the home steps of the concepts
  * it mentions), otherwise by continuity with the sentence before.
  *
- * <p>Under a heading, a whole block keeps the heading's step unless its content points strongly
- * elsewhere. Without one, each sentence is judged on its own, so an answer written as a few long
+ * <p>Under a heading that names a step, a whole block keeps that step. Under a heading that names
+ * none, a block whose content points strongly elsewhere moves there. Without one, each sentence is judged on its own, so an answer written as a few long
  * paragraphs, or an interview transcript, still splits into steps.
  */
 public final class Segmenter {
@@ -41,7 +41,8 @@ public final class Segmenter {
     }
   }
 
-  private record Scope(int level, Step step) {}
+  /** A heading's step in force for the blocks below it; inherited when the heading named no step. */
+  private record Scope(int level, Step step, boolean named) {}
 
   public Segmentation segment(TextModel model, List<Hit> hits) {
     List<Sentence> sentences = model.sentences();
@@ -79,7 +80,7 @@ public final class Segmenter {
         Optional<Step> named = headings.classify(model.content(block));
         if (named.isPresent() || !scopes.isEmpty()) {
           step = named.isPresent() ? named.get() : scopes.peek().step();
-          scopes.push(new Scope(block.level(), step));
+          scopes.push(new Scope(block.level(), step, named.isPresent()));
           conf = HEADING_CONFIDENCE;
         } else {
           step = strongest(blockVotes, previous);
@@ -90,7 +91,7 @@ public final class Segmenter {
         step = scopes.peek().step();
         conf = HEADING_CONFIDENCE;
         Step content = strongest(blockVotes, null);
-        if (content != null && content != step && blockVotes.getOrDefault(step, 0) == 0 && blockVotes.get(content) >= 2) {
+        if (!scopes.peek().named() && content != null && content != step && blockVotes.getOrDefault(step, 0) == 0 && blockVotes.get(content) >= 2) {
           step = content;
           conf = OVERRIDE_CONFIDENCE;
         }

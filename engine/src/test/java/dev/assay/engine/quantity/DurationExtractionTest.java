@@ -21,6 +21,23 @@ class DurationExtractionTest {
   }
 
   @Test
+  void readsAnArticleBeforeATimeUnitAsOne() {
+    String text = "Embeddings are cached for an hour.";
+    Quantity q = only(text);
+    assertEquals(QuantityKind.DURATION, q.kind());
+    assertValue(3_600, q);
+    assertEquals("an hour", text.substring(q.start(), q.end()));
+  }
+
+  @Test
+  void leavesAnArticleThatIsAPeriodAlone() {
+    String text = "We see 50M transactions a day.";
+    Quantity q = only(text);
+    assertEquals(QuantityKind.VOLUME, q.kind());
+    assertEquals("day", q.per());
+  }
+
+  @Test
   void readsHyphenatedDayWindowWithItsNoun() {
     String text = "Features use a 30-day window.";
     Quantity q = only(text);
