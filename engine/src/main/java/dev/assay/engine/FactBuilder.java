@@ -150,7 +150,8 @@ final class FactBuilder {
               FORMULA.matcher(text).find(),
               words(text),
               s.index() * 3 < model.sentences().size(),
-              SCOPING.matcher(text).find()));
+              SCOPING.matcher(text).find(),
+              items(text)));
     }
     return out;
   }
@@ -284,6 +285,18 @@ final class FactBuilder {
       case REGRESSION -> "regression";
       case NLP_CLASSIFICATION -> "text classification";
     };
+  }
+
+  /** How many items a sentence lists: its comma- and semicolon-separated parts outside parentheses count too. */
+  static int items(String sentence) {
+    int n = 1;
+    for (int i = 0; i < sentence.length(); i++) {
+      char c = sentence.charAt(i);
+      if (c == ',' || c == ';') {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** A bare list of short items with no verb and no figure: a string of buzzwords. */

@@ -1,44 +1,44 @@
 package dev.assay.rules;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.assay.engine.calibrate.CalibrationReport;
 import dev.assay.engine.calibrate.Calibrator;
 import dev.assay.engine.calibrate.LabelsReader;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** Agreement with the expert graders on the calibration set stays above its floors. */
+/**
+ * Agreement with expert graders stays above its floors, on the experts' calibration set and on
+ * the project's own held-out sets (answers with new prompts, styles and mistakes).
+ */
 class CalibrationTest {
-  static final double STATUS_AGREEMENT_FLOOR = 0.80;
-  static final double GRADE_QWK_FLOOR = 0.75;
-
-  private static CalibrationReport report;
-
-  @BeforeAll
-  static void grade() throws Exception {
-    report = new Calibrator(SharedEngine.ASSAY).run(LabelsReader.read(labels()));
+  /**
+   * One labelled set with its floors: status agreement, grade QWK, recall and precision of
+   * violations.
+   */
+  static Stream<Arguments> sets() {
+    return Stream.of(
+        Arguments.of("/calibration/labels.json", 24, 0.90, 0.90, 0.90, 0.90),
+        Arguments.of("/heldout/labels.json", 12, 0.87, 0.85, 0.85, 0.85),
+        Arguments.of("/heldout2/labels.json", 10, 0.80, 0.80, 0.50, 0.75));
   }
 
-  static Path labels() throws URISyntaxException {
-    return Path.of(CalibrationTest.class.getResource("/calibration/labels.json").toURI());
-  }
-
-  @Test
-  void gradesEveryLabelledAnswer() {
-    assertTrue(report.answers() == 24, "answers graded: " + report.answers());
-  }
-
-  @Test
-  void statusAgreementStaysAboveFloor() {
-    assertTrue(report.statusAgreement() >= STATUS_AGREEMENT_FLOOR,
-        "status agreement " + report.statusAgreement() + " below " + STATUS_AGREEMENT_FLOOR + "; worst: " + report.criteria().subList(0, 5));
-  }
-
-  @Test
-  void gradeKappaStaysAboveFloor() {
-    assertTrue(report.gradeQwk() >= GRADE_QWK_FLOOR, "grade QWK " + report.gradeQwk() + " below " + GRADE_QWK_FLOOR);
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("sets")
+  void agreementStaysAboveFloors(String labels, int answers, double status, double qwk, double recall, double precision)
+      throws Exception {
+    Path path = Path.of(CalibrationTest.class.getResource(labels).toURI());
+    CalibrationReport r = new Calibrator(SharedEngine.ASSAY).run(LabelsReader.read(path));
+    assertEquals(answers, r.answers(), "answers graded");
+    String worst = " (worst criteria: " + r.criteria().subList(0, 4) + ")";
+    assertTrue(r.statusAgreement() >= status, labels + ": status agreement " + r.statusAgreement() + " below " + status + worst);
+    assertTrue(r.gradeQwk() >= qwk, labels + ": grade QWK " + r.gradeQwk() + " below " + qwk);
+    assertTrue(r.violatedRecall() >= recall, labels + ": violated recall " + r.violatedRecall() + " below " + recall);
+    assertTrue(r.violatedPrecision() >= precision, labels + ": violated precision " + r.violatedPrecision() + " below " + precision);
   }
 }

@@ -36,7 +36,7 @@ public final class PolarityDetector {
 
   private static final Pattern NEGATION_AFTER =
       Pattern.compile(
-          "^[^,;.]{0,60}?\\b(?:(?:is|are|would be|will be|gets|get|becomes?|looks?|seems?)\\s+(?:\\w+\\s+)?(?:misleading|meaningless|useless|uninformative|pointless|inappropriate|wrong|a trap|the wrong|not (?:useful|appropriate|suitable|meaningful|helpful|informative|enough|a good|the right|an option|needed))|misleads|(?:is|are|would be)\\s+(?:not|n't)\\b|(?:isn't|aren't|wouldn't be|won't be|doesn't (?:work|help|tell|say|mean)|don't (?:work|help|tell)|won't (?:work|help|do|cut it)|tells us nothing|says nothing|hides|can't be used|cannot be used|would (?:either )?(?:blow|exceed|break|miss|not fit|force|be too|cost too)|(?:is|are) too (?:slow|big|heavy|expensive|costly)))",
+          "^[^,;.]{0,60}?\\b(?:(?:is|are|would be|will be|gets|get|becomes?|looks?|seems?)\\s+(?:\\w+\\s+)?(?:misleading|meaningless|useless|uninformative|pointless|inappropriate|wrong|a trap|the wrong|not (?:useful|appropriate|suitable|meaningful|helpful|informative|enough|a good|the right|an option|needed))|misleads|(?:is|are|would be)\\s+(?:not|n't)\\b|(?:isn't|aren't|wouldn't be|won't be|doesn't (?:work|help|tell|say|mean)|don't (?:work|help|tell)|won't (?:work|help|do|cut it)|tells us nothing|says nothing|hides|can't be used|cannot be used|would (?:either )?(?:blow|exceed|break|miss|not fit|force|be too|cost too|leak|inflate|overstate|flatter|make (?:the )?offline)|leaks|inflates|(?:is|are) too (?:slow|big|heavy|expensive|costly)))",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern DEFERRAL =

@@ -23,7 +23,8 @@ final class Measures {
   static final Set<String> PEOPLE =
       Words.of(
           "users", "visitors", "customers", "viewers", "players", "shoppers", "members", "people",
-          "subscribers", "actives", "dau", "mau", "wau");
+          "subscribers", "actives", "dau", "mau", "wau", "riders", "drivers", "passengers", "buyers",
+          "sellers", "guests", "readers", "listeners", "learners", "students", "patients", "creators");
 
   /** Words that may stand between a number and its count noun. */
   private static final Set<String> MODIFIERS =
@@ -67,6 +68,18 @@ final class Measures {
     nouns("members", "member", "members");
     nouns("people", "people", "persons");
     nouns("subscribers", "subscriber", "subscribers");
+    nouns("riders", "rider", "riders");
+    nouns("drivers", "driver", "drivers");
+    nouns("passengers", "passenger", "passengers");
+    nouns("buyers", "buyer", "buyers");
+    nouns("sellers", "seller", "sellers");
+    nouns("guests", "guest", "guests");
+    nouns("readers", "reader", "readers");
+    nouns("listeners", "listener", "listeners");
+    nouns("learners", "learner", "learners");
+    nouns("students", "student", "students");
+    nouns("patients", "patient", "patients");
+    nouns("creators", "creator", "creators");
     nouns("actives", "actives");
     nouns("dau", "dau", "daus");
     nouns("mau", "mau", "maus");

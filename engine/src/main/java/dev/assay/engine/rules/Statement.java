@@ -22,6 +22,7 @@ import dev.assay.engine.model.Step;
  * @param words its length in words
  * @param early whether it stands in the first third of the answer, where scoping belongs
  * @param scoping whether it limits the scope ("only", "out of scope", "for now")
+ * @param items how many comma- or semicolon-separated items it lists
  */
 public record Statement(
     int index,
@@ -39,4 +40,5 @@ public record Statement(
     boolean formula,
     int words,
     boolean early,
-    boolean scoping) {}
+    boolean scoping,
+    int items) {}
