@@ -201,7 +201,8 @@ public final class Assay {
             prompt.rarePositiveClass(),
             FactBuilder.synchronous(type, prompt.text(), answer),
             model.transcript(),
-            model.wordCount());
+            model.wordCount(),
+            inference.otherSystem(answer, type).map(ProblemType::id).orElse(""));
     List<Statement> statements = facts.statements(model, segmentation);
     List<Object> all = new ArrayList<>();
     all.add(context);

@@ -42,6 +42,8 @@ final class FactBuilder {
       Pattern.compile(
           "\\b(?:assum(?:e|ing|ption|ptions)|let's say|let us say|say we have|suppose|I'll take|I will take|I'll go with|I'll treat|I'll design for|I'll size|we'll design for|my assumption|out of scope|in scope|scope (?:it|this) to)\\b",
           Pattern.CASE_INSENSITIVE);
+  private static final Pattern INPUT_LABEL = Pattern.compile("(?:^|[\\s(;.*])(?:in|inputs?)\\s*[:=]", Pattern.CASE_INSENSITIVE);
+  private static final Pattern OUTPUT_LABEL = Pattern.compile("(?:^|[\\s(;.*])(?:out|outputs?)\\s*[:=]", Pattern.CASE_INSENSITIVE);
   private static final Pattern SCOPING =
       Pattern.compile(
           "\\b(?:only|in scope|out of scope|focus(?:ing)? on|limit(?:ed)? to|exclud\\w*|for now|first version|v1)\\b",
@@ -151,7 +153,8 @@ final class FactBuilder {
               words(text),
               s.index() * 3 < model.sentences().size(),
               SCOPING.matcher(text).find(),
-              items(text)));
+              items(text),
+              (INPUT_LABEL.matcher(text).find() ? 1 : 0) + (OUTPUT_LABEL.matcher(text).find() ? 2 : 0)));
     }
     return out;
   }

@@ -38,30 +38,46 @@ public final class ProblemTypeInference {
     return new Cue(type, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), weight);
   }
 
-  /** The most likely type for the text, or fraud-free recommendation-free defaults when no cue fires. */
+  /** Below this share of the answer's strongest type, the prompt's own type counts as absent. */
+  static final double ABSENT_SHARE = 0.15;
+
+  /** The least cue weight the answer's strongest type needs before a mismatch is believed. */
+  static final double STRONG_WEIGHT = 6.0;
+
+  /**
+   * The type an answer evidently designs for instead of the prompt's, if any: the prompt's type
+   * is all but absent from the answer while a type of another family dominates it. Types of one
+   * family (recommendation, ads and search; harmful content and text classification; image
+   * classification and detection) never count as a mismatch.
+   */
+  public java.util.Optional<ProblemType> otherSystem(String answer, ProblemType promptType) {
+    Map<ProblemType, Double> score = scores(answer);
+    ProblemType top = null;
+    for (Map.Entry<ProblemType, Double> e : score.entrySet()) {
+      if (top == null || e.getValue() > score.get(top)) {
+        top = e.getKey();
+      }
+    }
+    if (top == null || family(top) == family(promptType) || score.get(top) < STRONG_WEIGHT) {
+      return java.util.Optional.empty();
+    }
+    double own = score.getOrDefault(promptType, 0.0);
+    return own < ABSENT_SHARE * score.get(top) ? java.util.Optional.of(top) : java.util.Optional.empty();
+  }
+
+  private static int family(ProblemType t) {
+    return switch (t) {
+      case RECOMMENDATION, ADS_CTR, SEARCH -> 0;
+      case FRAUD -> 1;
+      case HARMFUL_CONTENT, NLP_CLASSIFICATION -> 2;
+      case IMAGE_CLASSIFICATION, OBJECT_DETECTION -> 3;
+      case REGRESSION -> 4;
+    };
+  }
+
+  /** The most likely type for the text, with a low confidence when no cue fires. */
   public Guess infer(String text) {
-    String t = text == null ? "" : text.toLowerCase(Locale.ROOT);
-    Map<ProblemType, Double> score = new EnumMap<>(ProblemType.class);
-    for (Cue cue : CUES) {
-      Matcher m = cue.pattern().matcher(t);
-      int hits = 0;
-      while (m.find() && hits < 3) {
-        hits++;
-      }
-      if (hits > 0) {
-        score.merge(cue.type(), cue.weight() * (1 + 0.25 * (hits - 1)), Double::sum);
-      }
-    }
-    // Ads are recommendation-shaped; harmful content outranks plain text classification.
-    if (score.containsKey(ProblemType.ADS_CTR)) {
-      score.computeIfPresent(ProblemType.RECOMMENDATION, (k, v) -> v * 0.5);
-    }
-    if (score.containsKey(ProblemType.HARMFUL_CONTENT)) {
-      score.computeIfPresent(ProblemType.NLP_CLASSIFICATION, (k, v) -> v * 0.5);
-    }
-    if (score.containsKey(ProblemType.OBJECT_DETECTION)) {
-      score.computeIfPresent(ProblemType.IMAGE_CLASSIFICATION, (k, v) -> v * 0.5);
-    }
+    Map<ProblemType, Double> score = scores(text);
     if (score.isEmpty()) {
       return new Guess(ProblemType.RECOMMENDATION, 0.1);
     }
@@ -76,5 +92,36 @@ public final class ProblemTypeInference {
     double share = score.get(best) / total;
     double strength = Math.min(1.0, score.get(best) / 3.0);
     return new Guess(best, Math.round(share * strength * 100) / 100.0);
+  }
+
+  /**
+   * The cue weight each type collects in the text (types with none are absent). Repeated cues count
+   * with diminishing weight, and the closest neighbours of a type (ads within recommendation,
+   * harmful content within text classification, detection within image classification) yield to
+   * it.
+   */
+  public Map<ProblemType, Double> scores(String text) {
+    String t = text == null ? "" : text.toLowerCase(Locale.ROOT);
+    Map<ProblemType, Double> score = new EnumMap<>(ProblemType.class);
+    for (Cue cue : CUES) {
+      Matcher m = cue.pattern().matcher(t);
+      int hits = 0;
+      while (m.find() && hits < 12) {
+        hits++;
+      }
+      if (hits > 0) {
+        score.merge(cue.type(), cue.weight() * (1 + Math.log(hits)), Double::sum);
+      }
+    }
+    if (score.containsKey(ProblemType.ADS_CTR)) {
+      score.computeIfPresent(ProblemType.RECOMMENDATION, (k, v) -> v * 0.5);
+    }
+    if (score.containsKey(ProblemType.HARMFUL_CONTENT)) {
+      score.computeIfPresent(ProblemType.NLP_CLASSIFICATION, (k, v) -> v * 0.5);
+    }
+    if (score.containsKey(ProblemType.OBJECT_DETECTION)) {
+      score.computeIfPresent(ProblemType.IMAGE_CLASSIFICATION, (k, v) -> v * 0.5);
+    }
+    return score;
   }
 }

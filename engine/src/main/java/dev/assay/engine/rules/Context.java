@@ -11,6 +11,8 @@ package dev.assay.engine.rules;
  *     authorisation, ad auction, feed load), so batch prediction cannot serve it
  * @param transcript whether the answer is an interview transcript
  * @param words the answer's length in words (the candidate's words only)
+ * @param answerType the problem type the answer itself reads as, when it differs from the prompt's
+ *     family (a recommender written for a fraud prompt), else empty
  */
 public record Context(
     String problemType,
@@ -19,7 +21,14 @@ public record Context(
     boolean rarePositive,
     boolean synchronous,
     boolean transcript,
-    int words) {
+    int words,
+    String answerType) {
+
+  /** Whether the answer designs a different kind of system than the prompt asks for. */
+  public boolean isWrongSystem() {
+    return !answerType.isEmpty();
+  }
+
 
   public boolean isType(String id) {
     return problemType.equals(id);

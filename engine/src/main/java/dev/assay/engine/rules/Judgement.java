@@ -16,4 +16,12 @@ import java.util.List;
  * @param detail a figure or explanation the rule computed, for the finding's message, or empty
  */
 public record Judgement(
-    String ruleId, String criterion, Status status, double confidence, List<Span> spans, String detail) {}
+    String ruleId, String criterion, Status status, double confidence, List<Span> spans, String detail) {
+
+  /** The criterion of a judgement that caps every criterion of the answer. */
+  public static final String ALL = "*";
+
+  public boolean isCap() {
+    return ALL.equals(criterion);
+  }
+}

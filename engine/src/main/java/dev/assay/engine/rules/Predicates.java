@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 public final class Predicates {
   private static final Pattern WHOLE_DATASET =
       Pattern.compile(
-          "\\b(?:whole|entire|full|all the|all of the) (?:data ?set|data|corpus|history)|before (?:the )?split|then split|only then|before splitting",
+          "\\b(?:whole|entire|full|all the|all of the) (?:data ?set|data|corpus|history)|before (?:the )?split|then (?:we )?split|only then|before splitting|(?:after (?:this|that)|afterwards),? we split",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern TRAIN_ONLY =
       Pattern.compile(

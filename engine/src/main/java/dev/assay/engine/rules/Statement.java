@@ -23,6 +23,7 @@ import dev.assay.engine.model.Step;
  * @param early whether it stands in the first third of the answer, where scoping belongs
  * @param scoping whether it limits the scope ("only", "out of scope", "for now")
  * @param items how many comma- or semicolon-separated items it lists
+ * @param ioLabels whether it labels the model's input (1), output (2) or both (3): "in: ... out: ..."
  */
 public record Statement(
     int index,
@@ -41,4 +42,5 @@ public record Statement(
     int words,
     boolean early,
     boolean scoping,
-    int items) {}
+    int items,
+    int ioLabels) {}

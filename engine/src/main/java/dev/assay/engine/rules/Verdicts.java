@@ -53,6 +53,15 @@ public final class Verdicts {
     add(id(rule), criterion, Status.VIOLATED, 0.8, detail, b > a ? Span.of(answer, a, b) : null);
   }
 
+  /**
+   * Caps every criterion of the answer at {@code partial}: the rule's reason makes specifics
+   * elsewhere in the answer count for less (it designs another system, it is a list of
+   * buzzwords). The judgement's criterion is {@link Judgement#ALL}.
+   */
+  public void capAtPartial(RuleContext rule, String detail, Object... evidence) {
+    add(id(rule), Judgement.ALL, Status.PARTIAL, 1.0, detail, evidence);
+  }
+
   /** A finding that sets no status: a warning, a remark or praise. */
   public void note(RuleContext rule, String criterion, Object... evidence) {
     add(id(rule), criterion, null, 1.0, "", evidence);

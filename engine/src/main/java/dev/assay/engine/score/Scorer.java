@@ -54,8 +54,11 @@ public final class Scorer {
 
   public Result score(Rubric rubric, Input in) {
     Map<String, List<Judgement>> byCriterion = new LinkedHashMap<>();
+    boolean capped = false;
     for (Judgement j : in.judgements()) {
-      if (j.criterion() != null && j.status() != null) {
+      if (j.isCap()) {
+        capped = true;
+      } else if (j.criterion() != null && j.status() != null) {
         byCriterion.computeIfAbsent(j.criterion(), k -> new ArrayList<>()).add(j);
       }
     }
@@ -82,8 +85,9 @@ public final class Scorer {
         }
         double max = stepMax * c.weight() / weightSum;
         List<Judgement> js = byCriterion.getOrDefault(c.id(), List.of());
-        Status status = decide(js);
-        List<Judgement> winners = js.stream().filter(j -> j.status() == status).toList();
+        Status decided = decide(js);
+        Status status = capped && decided == Status.MET ? Status.PARTIAL : decided;
+        List<Judgement> winners = js.stream().filter(j -> j.status() == decided).toList();
         double confidence = confidence(status, js, winners);
         double points = max * status.credit();
         stepScore += points;
@@ -209,14 +213,14 @@ public final class Scorer {
   private List<Finding> noteFindings(Rubric rubric, Input in) {
     Map<String, List<Judgement>> byRule = new LinkedHashMap<>();
     for (Judgement j : in.judgements()) {
-      if (j.status() == null) {
+      if (j.status() == null || j.isCap()) {
         byRule.computeIfAbsent(j.ruleId(), k -> new ArrayList<>()).add(j);
       }
     }
     List<Finding> out = new ArrayList<>();
     for (List<Judgement> js : byRule.values()) {
       Judgement j = js.get(0);
-      String criterion = j.criterion();
+      String criterion = j.isCap() ? null : j.criterion();
       if (criterion != null
           && rubric.criterion(criterion).map(c -> !c.enabled() || !c.appliesTo(in.problemType(), in.imbalanced())).orElse(false)) {
         continue;
@@ -241,7 +245,7 @@ public final class Scorer {
   }
 
   private String fill(String template, Judgement j, Input in) {
-    String quote = j.spans().isEmpty() ? "" : quote(j.spans().get(0).text());
+    String quote = j.spans().isEmpty() ? j.detail() : quote(j.spans().get(0).text());
     return fill(template, quote, j.detail(), in);
   }
 
