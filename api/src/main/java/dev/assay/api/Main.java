@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "assay 0.1.0",
     description = "Grades written answers to ML system design interview questions.",
-    subcommands = {GradeCommand.class, GradeBatchCommand.class, CalibrateCommand.class, ExplainCommand.class})
+    subcommands = {GradeCommand.class, GradeBatchCommand.class, CalibrateCommand.class, ExplainCommand.class, InfoCommand.class})
 public final class Main implements Runnable {
   /** Exit status for bad usage or bad input. */
   static final int BAD_INPUT = 2;
