@@ -54,16 +54,8 @@ final class ContextPass {
   }
 
   private static String userMeasure(String period) {
-    switch (period) {
-      case "day":
-        return "dau";
-      case "month":
-        return "mau";
-      case "week":
-        return "wau";
-      default:
-        return "users";
-    }
+    String active = Measures.activeUsers(period);
+    return active == null ? "users" : active;
   }
 
   /** Gives each count with no measure the last measure of a count before it in its sentence. */

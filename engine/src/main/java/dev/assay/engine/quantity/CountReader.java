@@ -247,17 +247,9 @@ final class CountReader {
       default:
         break;
     }
-    if (Measures.isPeople(measure) && period != null) {
-      switch (period) {
-        case "day":
-          return new NounPhrase("dau", "day", last);
-        case "month":
-          return new NounPhrase("mau", "month", last);
-        case "week":
-          return new NounPhrase("wau", "week", last);
-        default:
-          break;
-      }
+    String active = Measures.isPeople(measure) ? Measures.activeUsers(period) : null;
+    if (active != null) {
+      return new NounPhrase(active, period, last);
     }
     return new NounPhrase(measure.equals("actives") ? "users" : measure, period, last);
   }

@@ -101,16 +101,8 @@ final class HeaderReader {
     if (period == null || noun.equals("dau") || noun.equals("mau") || noun.equals("wau")) {
       return noun.equals("actives") ? "users" : noun;
     }
-    switch (period) {
-      case "day":
-        return "dau";
-      case "month":
-        return "mau";
-      case "week":
-        return "wau";
-      default:
-        return noun;
-    }
+    String active = Measures.activeUsers(period);
+    return active == null ? noun : active;
   }
 
   private static String periodOf(String measure, String period) {

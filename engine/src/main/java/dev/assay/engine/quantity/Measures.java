@@ -308,4 +308,21 @@ final class Measures {
   static boolean isPeople(String measure) {
     return PEOPLE.contains(measure);
   }
+
+  /** The active-user measure for a period ("dau" for a day, "mau", "wau"), or null for another period. */
+  static String activeUsers(String period) {
+    if (period == null) {
+      return null;
+    }
+    switch (period) {
+      case "day":
+        return "dau";
+      case "month":
+        return "mau";
+      case "week":
+        return "wau";
+      default:
+        return null;
+    }
+  }
 }
