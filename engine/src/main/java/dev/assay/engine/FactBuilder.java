@@ -21,7 +21,6 @@ import dev.assay.engine.text.Speaker;
 import dev.assay.engine.text.TextModel;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Builds the facts the rules match on from the analysed answer. */
@@ -328,9 +327,5 @@ final class FactBuilder {
       in = w;
     }
     return count;
-  }
-
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
   }
 }
