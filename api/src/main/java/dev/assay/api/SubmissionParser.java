@@ -7,9 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.assay.engine.model.Submission;
-import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,8 +61,6 @@ public final class SubmissionParser {
       return node;
     } catch (JsonProcessingException e) {
       throw new InvalidJsonException(null, "not valid JSON: " + e.getOriginalMessage());
-    } catch (IOException e) {
-      throw new InvalidJsonException(null, "not valid JSON: " + e.getMessage());
     }
   }
 
@@ -78,8 +74,8 @@ public final class SubmissionParser {
     if (node == null || !node.isObject()) {
       throw new InvalidJsonException(null, "expected a JSON object");
     }
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      String f = it.next().getKey();
+    for (Map.Entry<String, JsonNode> field : node.properties()) {
+      String f = field.getKey();
       if (!FIELDS.contains(f)) {
         throw new InvalidJsonException(f, f + ": unknown field; known fields: " + new java.util.TreeSet<>(FIELDS));
       }
