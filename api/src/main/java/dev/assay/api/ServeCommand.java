@@ -53,10 +53,10 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--max-page-size", paramLabel = "N", description = "largest page of a listing or search (default 100)")
   Integer maxPageSize;
 
-  @Option(names = "--rate", paramLabel = "PER_SECOND", description = "requests per second per key (default 20)")
+  @Option(names = "--rate", paramLabel = "PER_SECOND", description = "requests per second per key (default 50)")
   Double rate;
 
-  @Option(names = "--burst", paramLabel = "N", description = "requests a key may make at once (default 40)")
+  @Option(names = "--burst", paramLabel = "N", description = "requests a key may make at once (default 100)")
   Integer burst;
 
   @Option(names = "--workers", paramLabel = "N", description = "threads grading single submissions (default: the processors)")

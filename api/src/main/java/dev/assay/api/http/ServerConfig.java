@@ -77,8 +77,8 @@ public record ServerConfig(
     private int maxQueryChars = 1_000;
     private int maxQueryClauses = 64;
     private int maxPageSize = 100;
-    private double ratePerSecond = 20;
-    private int rateBurst = 40;
+    private double ratePerSecond = 50;
+    private int rateBurst = 100;
     private int gradeWorkers = Runtime.getRuntime().availableProcessors();
     private int gradeQueue = 64;
     private long gradeTimeoutMs = 20_000;

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -117,10 +116,10 @@ public final class AnswerSearch {
         docs[i] = td.scoreDocs[i].doc;
       }
       Object[] passages = passages(s, query, docs);
+      List<Summary> summaries = Summaries.of(s, docs);
       List<Hit> hits = new ArrayList<>();
       for (int i = 0; i < docs.length; i++) {
-        Document d = s.storedFields().document(docs[i]);
-        Summary m = EvaluationStore.summary(d);
+        Summary m = summaries.get(i);
         @SuppressWarnings("unchecked")
         List<Snippet> snippets = passages[i] == null ? List.of() : (List<Snippet>) passages[i];
         hits.add(new Hit(m.id(), m.candidateId(), m.cohortId(), m.createdAt(), td.scoreDocs[i].score, m.total(), m.grade(), snippets));

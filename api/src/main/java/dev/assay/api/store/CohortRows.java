@@ -15,7 +15,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -79,13 +78,12 @@ public final class CohortRows {
     List<CohortRow> rows = new ArrayList<>();
     LeafReaderContext current = null;
     Columns cols = null;
-    StoredFields stored = s.storedFields();
     for (Pick p : picks) {
       if (p.leaf() != current) {
         current = p.leaf();
         cols = new Columns(current.reader());
       }
-      rows.add(cols.row(p, stored.document(current.docBase + p.doc(), java.util.Set.of(EvaluationDocument.GRADE_LABEL)).get(EvaluationDocument.GRADE_LABEL)));
+      rows.add(cols.row(p));
     }
     rows.sort(Comparator.comparing((CohortRow r) -> r.candidateId() == null ? "\uffff" : r.candidateId()).thenComparing(CohortRow::id));
     return new Result(rows, count);
@@ -99,6 +97,7 @@ public final class CohortRows {
   private static final class Columns {
     private final NumericDocValues total;
     private final NumericDocValues grade;
+    private final SortedDocValues label;
     private final Map<String, NumericDocValues> steps = new LinkedHashMap<>();
     private final Map<String, NumericDocValues> max = new LinkedHashMap<>();
     private final SortedSetDocValues statuses;
@@ -107,6 +106,7 @@ public final class CohortRows {
     Columns(LeafReader r) throws IOException {
       total = DocValues.getNumeric(r, EvaluationDocument.TOTAL);
       grade = DocValues.getNumeric(r, EvaluationDocument.GRADE);
+      label = DocValues.getSorted(r, EvaluationDocument.GRADE_LABEL);
       for (Step step : Step.values()) {
         steps.put(step.id(), DocValues.getNumeric(r, EvaluationDocument.STEP + step.id()));
         max.put(step.id(), DocValues.getNumeric(r, EvaluationDocument.STEP_MAX + step.id()));
@@ -115,8 +115,9 @@ public final class CohortRows {
       findings = DocValues.getSortedSet(r, EvaluationDocument.FINDING);
     }
 
-    CohortRow row(Pick p, String gradeLabel) throws IOException {
+    CohortRow row(Pick p) throws IOException {
       int d = p.doc();
+      String gradeLabel = label.advanceExact(d) ? label.lookupOrd(label.ordValue()).utf8ToString() : null;
       Map<String, Double> stepScores = new LinkedHashMap<>();
       Map<String, Double> stepMax = new LinkedHashMap<>();
       for (Map.Entry<String, NumericDocValues> e : steps.entrySet()) {

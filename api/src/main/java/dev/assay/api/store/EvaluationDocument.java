@@ -32,10 +32,11 @@ public final class EvaluationDocument {
   public static final String ID = "id";
   /** Epoch milliseconds: a point, a stored value and a numeric doc value (listing order, latest). */
   public static final String CREATED = "createdAt";
-  /** Cohort id as a term ({@link #NONE} when there is none) and a stored value. */
+  /** Cohort id as a term and a sorted doc value ({@link #NONE} when there is none), and a stored value. */
   public static final String COHORT = "cohortId";
   /** Candidate id as a term ({@link #NONE} when there is none), a stored value and a sorted doc value. */
   public static final String CANDIDATE = "candidateId";
+  /** The caller's own id: a sorted doc value ({@link #NONE} when there is none) and a stored value. */
   public static final String EXTERNAL = "externalId";
   public static final String KEY = "keyId";
   /** The answer: analysed with offsets and term vectors, and stored. */
@@ -90,6 +91,8 @@ public final class EvaluationDocument {
     d.add(new StringField(COHORT, orNone(s.cohortId()), Field.Store.NO));
     d.add(new StringField(CANDIDATE, orNone(s.candidateId()), Field.Store.NO));
     d.add(new SortedDocValuesField(CANDIDATE, new BytesRef(orNone(s.candidateId()))));
+    d.add(new SortedDocValuesField(COHORT, new BytesRef(orNone(s.cohortId()))));
+    d.add(new SortedDocValuesField(EXTERNAL, new BytesRef(orNone(s.externalId()))));
     storeIfPresent(d, COHORT, s.cohortId());
     storeIfPresent(d, CANDIDATE, s.candidateId());
     storeIfPresent(d, EXTERNAL, s.externalId());
@@ -102,6 +105,7 @@ public final class EvaluationDocument {
     d.add(new NumericDocValuesField(GRADE, ev.score().grade()));
     d.add(new StoredField(GRADE, ev.score().grade()));
     d.add(new StoredField(GRADE_LABEL, ev.score().gradeLabel()));
+    d.add(new SortedDocValuesField(GRADE_LABEL, new BytesRef(ev.score().gradeLabel())));
     for (Evaluation.StepResult step : ev.steps()) {
       d.add(new DoubleDocValuesField(STEP + step.step(), step.score()));
       d.add(new DoubleDocValuesField(STEP_MAX + step.step(), step.max()));

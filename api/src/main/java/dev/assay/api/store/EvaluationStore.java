@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -13,14 +12,12 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -144,31 +141,18 @@ public final class EvaluationStore implements Closeable {
         b.add(new TermQuery(new Term(EvaluationDocument.CANDIDATE, candidateId)), Occur.FILTER);
       }
       TopDocs td = after == null ? s.search(b.build(), limit + 1, NEWEST_FIRST) : s.searchAfter(after, b.build(), limit + 1, NEWEST_FIRST);
-      List<Summary> items = new ArrayList<>();
-      StoredFields fields = s.storedFields();
-      String next = null;
-      for (int i = 0; i < td.scoreDocs.length; i++) {
-        if (i == limit) {
-          FieldDoc last = (FieldDoc) td.scoreDocs[i - 1];
-          next = Cursor.encode((Long) last.fields[0], ((BytesRef) last.fields[1]).utf8ToString());
-          break;
-        }
-        items.add(summary(fields.document(td.scoreDocs[i].doc)));
+      int n = Math.min(limit, td.scoreDocs.length);
+      int[] docs = new int[n];
+      for (int i = 0; i < n; i++) {
+        docs[i] = td.scoreDocs[i].doc;
       }
-      return new Page(items, next);
+      String next = null;
+      if (td.scoreDocs.length > limit) {
+        FieldDoc last = (FieldDoc) td.scoreDocs[limit - 1];
+        next = Cursor.encode((Long) last.fields[0], ((BytesRef) last.fields[1]).utf8ToString());
+      }
+      return new Page(Summaries.of(s, docs), next);
     });
-  }
-
-  static Summary summary(Document d) {
-    return new Summary(
-        d.get(EvaluationDocument.ID),
-        java.time.Instant.ofEpochMilli(d.getField(EvaluationDocument.CREATED).numericValue().longValue()),
-        d.get(EvaluationDocument.CANDIDATE),
-        d.get(EvaluationDocument.COHORT),
-        d.get(EvaluationDocument.EXTERNAL),
-        d.getField(EvaluationDocument.TOTAL).numericValue().doubleValue(),
-        d.getField(EvaluationDocument.GRADE).numericValue().intValue(),
-        d.get(EvaluationDocument.GRADE_LABEL));
   }
 
   static Query filtered(Query q, Query filter) {

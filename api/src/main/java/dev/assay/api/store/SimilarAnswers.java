@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -18,7 +17,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
@@ -49,7 +47,7 @@ public final class SimilarAnswers {
         return Optional.empty();
       }
       int doc = src.scoreDocs[0].doc;
-      String cohort = s.storedFields().document(doc, java.util.Set.of(EvaluationDocument.COHORT)).get(EvaluationDocument.COHORT);
+      String cohort = Summaries.of(s, new int[] {doc}).get(0).cohortId();
       IndexReader reader = s.getIndexReader();
       MoreLikeThis mlt = new MoreLikeThis(reader);
       mlt.setAnalyzer(EvaluationDocument.analyzer());
@@ -68,11 +66,15 @@ public final class SimilarAnswers {
       TopDocs td = s.search(q, limit * WIDEN);
       Map<String, Double> idf = new HashMap<>();
       Map<String, Double> source = vector(s, doc, idf);
+      int[] docs = new int[td.scoreDocs.length];
+      for (int i = 0; i < docs.length; i++) {
+        docs[i] = td.scoreDocs[i].doc;
+      }
+      List<Summary> summaries = Summaries.of(s, docs);
       List<Similar> out = new ArrayList<>();
-      for (ScoreDoc sd : td.scoreDocs) {
-        Document d = s.storedFields().document(sd.doc);
-        Summary m = EvaluationStore.summary(d);
-        double cos = cosine(source, vector(s, sd.doc, idf));
+      for (int i = 0; i < docs.length; i++) {
+        Summary m = summaries.get(i);
+        double cos = cosine(source, vector(s, docs[i], idf));
         out.add(new Similar(m.id(), m.candidateId(), m.cohortId(), m.createdAt(), Math.round(cos * 1000) / 1000.0));
       }
       out.sort(Comparator.comparingDouble(Similar::similarity).reversed().thenComparing(Similar::id));

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
@@ -34,10 +33,8 @@ class OpenApiTest {
     JsonNode doc = r.json();
     assertTrue(doc.get("openapi").asText().startsWith("3."));
     TreeSet<String> documented = new TreeSet<>();
-    for (Iterator<Map.Entry<String, JsonNode>> paths = doc.get("paths").fields(); paths.hasNext(); ) {
-      Map.Entry<String, JsonNode> path = paths.next();
-      for (Iterator<Map.Entry<String, JsonNode>> ops = path.getValue().fields(); ops.hasNext(); ) {
-        Map.Entry<String, JsonNode> op = ops.next();
+    for (Map.Entry<String, JsonNode> path : doc.get("paths").properties()) {
+      for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {
         documented.add(op.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey());
         JsonNode o = op.getValue();
         assertFalse(o.get("summary").asText().isBlank());
@@ -60,11 +57,10 @@ class OpenApiTest {
   @Test
   void everyDocumentedRouteAnswersAsARouteThatExists() {
     JsonNode doc = t.get("/openapi.json", null).json();
-    for (Iterator<Map.Entry<String, JsonNode>> paths = doc.get("paths").fields(); paths.hasNext(); ) {
-      Map.Entry<String, JsonNode> path = paths.next();
+    for (Map.Entry<String, JsonNode> path : doc.get("paths").properties()) {
       String concrete = path.getKey().replaceAll("\\{[^}]+}", "x") + (path.getKey().equals("/v1/search") ? "?q=x" : "");
-      for (Iterator<String> methods = path.getValue().fieldNames(); methods.hasNext(); ) {
-        String method = methods.next();
+      for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {
+        String method = op.getKey();
         TestServer.Response res = method.equals("post") ? t.post(concrete, t.admin, "{}") : t.get(concrete, t.admin);
         assertTrue(res.status() != 405, method + " " + concrete + ": " + res);
         if (res.status() == 404) {
