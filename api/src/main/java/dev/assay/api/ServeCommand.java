@@ -78,17 +78,18 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     ServerConfig config = config();
     PrintWriter out = spec.commandLine().getOut();
-    KeyStore keys = KeyStore.open(data);
-    if (keys.isEmpty()) {
-      KeyStore.Created admin = keys.create(Role.ADMIN, List.of(), null);
-      out.println("admin key: " + admin.secret());
-      out.flush();
-    }
     AssayServer server;
     try {
       server = AssayServer.start(config, Engines.shared());
     } catch (IllegalStateException e) {
       throw new BadInputException(e.getMessage());
+    } catch (io.javalin.util.JavalinBindException e) {
+      throw new BadInputException("cannot listen on " + host + ":" + port + ": the port is in use");
+    }
+    KeyStore keys = KeyStore.open(data);
+    if (keys.isEmpty()) {
+      KeyStore.Created admin = keys.create(Role.ADMIN, List.of(), null);
+      out.println("admin key: " + admin.secret());
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

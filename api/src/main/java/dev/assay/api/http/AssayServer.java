@@ -14,6 +14,9 @@ import java.util.concurrent.ScheduledExecutorService;
  * serves the {@link Api} routes with Javalin until closed.
  */
 public final class AssayServer implements AutoCloseable {
+  /** The longest a single submission waits for a grading thread (or gradeTimeoutMs if longer) before a 503. */
+  static final long MAX_WAIT_MS = 10_000;
+
   private final Javalin app;
   private final EvaluationStore store;
   private final GradingPool interactive;
@@ -45,7 +48,8 @@ public final class AssayServer implements AutoCloseable {
       t.setDaemon(true);
       return t;
     });
-    GradingPool interactive = new GradingPool("assay-grade", config.gradeWorkers(), config.gradeQueue(), config.gradeTimeoutMs(), config.gradeTimeoutMs(), grader, watchdog);
+    GradingPool interactive = new GradingPool("assay-grade", config.gradeWorkers(), config.gradeQueue(), config.gradeTimeoutMs(),
+        Math.max(MAX_WAIT_MS, config.gradeTimeoutMs()), grader, watchdog);
     GradingPool batch = new GradingPool("assay-batch", config.batchWorkers(), config.batchQueue(), config.gradeTimeoutMs(), 0, grader, watchdog);
     Submissions submissions = new Submissions(config, store);
     Services services =
@@ -94,12 +98,15 @@ public final class AssayServer implements AutoCloseable {
         .toList();
   }
 
-  /** Stops serving, abandons gradings not yet stored, and closes the store (committing what is pending). */
+  /**
+   * Stops taking gradings (those still waiting fail with 503), stops serving once the requests in
+   * progress are answered, and closes the store, committing what is pending.
+   */
   @Override
   public void close() {
-    app.stop();
     interactive.close();
     batch.close();
+    app.stop();
     watchdog.shutdownNow();
     store.close();
   }

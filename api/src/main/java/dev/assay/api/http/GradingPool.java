@@ -69,6 +69,9 @@ final class GradingPool implements AutoCloseable {
     try {
       executor.execute(job);
     } catch (RejectedExecutionException e) {
+      if (executor.isShutdown()) {
+        throw new QueueFullException(name + " is shutting down", 1);
+      }
       throw new QueueFullException(name + " queue is full (" + queue + " waiting)", retryAfterSeconds());
     }
     return job.result;
@@ -104,9 +107,14 @@ final class GradingPool implements AutoCloseable {
     }
   }
 
+  /** Refuses new work, fails what is still waiting, and interrupts what runs. */
   @Override
   public void close() {
-    executor.shutdownNow();
+    for (Runnable r : executor.shutdownNow()) {
+      if (r instanceof Job job) {
+        job.result.completeExceptionally(new QueueFullException(name + " is shutting down", 1));
+      }
+    }
   }
 
   /** One grading: its result, and the thread running it while it runs. */

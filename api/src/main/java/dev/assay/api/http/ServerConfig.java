@@ -21,7 +21,7 @@ import java.nio.file.Path;
  * @param rateBurst requests a key may make at once before the average applies (429)
  * @param gradeWorkers threads grading single submissions
  * @param gradeQueue single submissions allowed to wait for a grading thread (503); one that waits
- *     longer than {@code gradeTimeoutMs} for a thread is turned away with 503 too
+ *     longer than 10 s (or {@code gradeTimeoutMs} if longer) for a thread is turned away with 503 too
  * @param gradeTimeoutMs longest grading of one answer, from the moment it starts (422)
  * @param batchWorkers threads grading batch items, apart from single submissions
  * @param batchQueue batch items allowed to wait, over all batches (503)

@@ -71,6 +71,10 @@ public final class AnswerSearch {
     } catch (IndexSearcher.TooManyClauses | TooComplexToDeterminizeException e) {
       throw new InvalidQueryException("q", "maxQueryClauses", "q: too complex: " + firstLine(e.getMessage()));
     }
+    String field = foreignField(query);
+    if (field != null) {
+      throw new InvalidQueryException("q", null, "q: only the answer text is searchable, not '" + field + "'");
+    }
     int clauses = clauses(query);
     if (clauses > limits.maxClauses()) {
       throw new InvalidQueryException("q", "maxQueryClauses", "q: " + clauses + " clauses, over the limit of " + limits.maxClauses());
@@ -104,6 +108,27 @@ public final class AnswerSearch {
           }
         });
     return n[0];
+  }
+
+  /** A field other than the answer that the query names (as in {@code cohortId:c2}), or null. */
+  static String foreignField(Query query) {
+    String[] found = {null};
+    query.visit(
+        new QueryVisitor() {
+          @Override
+          public boolean acceptField(String field) {
+            if (!field.equals(EvaluationDocument.ANSWER) && found[0] == null) {
+              found[0] = field;
+            }
+            return true;
+          }
+
+          @Override
+          public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+            return this;
+          }
+        });
+    return found[0];
   }
 
   /** Runs a parsed query within the filter and returns the best {@code limit} hits with passages. */

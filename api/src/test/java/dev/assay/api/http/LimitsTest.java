@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,8 @@ class LimitsTest {
     assertProblem(t.get("/v1/search?q=", t.admin), 400, "q");
     assertProblem(t.get("/v1/search?q=*leading", t.admin), 400, "q");
     assertProblem(t.get("/v1/search?q=(unclosed", t.admin), 400, "q");
+    assertProblem(t.get("/v1/search?q=cohortId:c2", t.admin), 400, "q");
+    assertProblem(t.get("/v1/search?q=baseline+OR+candidateId:bob", t.admin), 400, "q");
   }
 
   @Test
@@ -84,7 +87,7 @@ class LimitsTest {
 
   @Test
   void eachKeyHasARateAndGets429WithRetryAfter() {
-    try (TestServer s = TestServer.start(b -> b.ratePerSecond(0.5).rateBurst(3))) {
+    try (TestServer s = TestServer.start(b -> b.ratePerSecond(0.1).rateBurst(3))) {
       String other = s.key(Role.ADMIN, List.of(), null);
       for (int i = 0; i < 3; i++) {
         assertEquals(200, s.get("/v1/prompts", s.admin).status());
@@ -92,7 +95,7 @@ class LimitsTest {
       TestServer.Response r = s.get("/v1/prompts", s.admin);
       assertLimit(r, 429, "ratePerSecond");
       long retry = Long.parseLong(r.header("Retry-After"));
-      assertTrue(retry >= 1 && retry <= 2, "Retry-After " + retry);
+      assertTrue(retry >= 1 && retry <= 10, "Retry-After " + retry);
       assertEquals(200, s.get("/v1/prompts", other).status(), "another key has its own bucket");
       assertEquals(200, s.get("/health", null).status(), "the public health check is not rate limited");
     }
@@ -142,13 +145,9 @@ class LimitsTest {
   void aRunawayGradingIsStoppedAndReportedAndTheServerStaysHealthy() {
     Grader runaway = s -> {
       if (s.answer().contains("RUNAWAY")) {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
-        long spin = 0;
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(8);
         while (System.nanoTime() < end) {
-          spin++; // ignores interrupts, like a CPU-bound loop in the engine would
-        }
-        if (spin < 0) {
-          throw new IllegalStateException();
+          LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(50)); // ignores interrupts, like engine code that never checks them
         }
       }
       if (s.answer().contains("EXPLODE")) {
@@ -159,17 +158,17 @@ class LimitsTest {
       }
       return Engines.shared().grade(s);
     };
-    try (TestServer s = TestServer.start(b -> b.gradeWorkers(1).gradeTimeoutMs(1000), runaway)) {
+    try (TestServer s = TestServer.start(b -> b.gradeWorkers(1).gradeTimeoutMs(2000), runaway)) {
+      assertEquals(201, s.post("/v1/evaluations", s.admin, TestServer.submission("answer", Answers.FEED)).status(), "warm");
       long t0 = System.nanoTime();
       TestServer.Response r = s.post("/v1/evaluations", s.admin, TestServer.submission("answer", Answers.FEED + " RUNAWAY"));
       long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
       assertLimit(r, 422, "gradeTimeoutMs");
-      assertTrue(ms < 2500, "answered at the limit, not when the grading ended: " + ms + " ms");
+      assertTrue(ms >= 2000 && ms < 5000, "answered at the limit, not when the grading ended: " + ms + " ms");
       assertEquals(200, s.get("/health", null).status());
       TestServer.Response next = s.post("/v1/evaluations", s.admin, TestServer.submission("answer", Answers.FEED));
       assertEquals(201, next.status(), "the only worker is busy with the runaway, a lent one grades: " + next);
-      assertEquals(0, s.get("/v1/evaluations?limit=10", s.admin).json().get("evaluations").findValuesAsText("id").stream()
-          .filter(id -> !id.equals(next.json().get("id").asText())).count(), "the abandoned grading was not stored");
+      assertEquals(2, s.get("/v1/evaluations?limit=10", s.admin).json().get("evaluations").size(), "the abandoned grading was not stored");
 
       TestServer.Response boom = s.post("/v1/evaluations", s.admin, TestServer.submission("answer", Answers.FEED + " EXPLODE"));
       assertProblem(boom, 500, null);
