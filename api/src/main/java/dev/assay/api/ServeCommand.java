@@ -93,8 +93,13 @@ final class ServeCommand implements Callable<Integer> {
     }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      server.close();
-      stopped.countDown();
+      try {
+        server.close();
+      } catch (RuntimeException e) {
+        System.err.println("assay: closing the server failed: " + e);
+      } finally {
+        stopped.countDown();
+      }
     }, "assay-shutdown"));
     out.println("listening on http://" + host + ":" + server.port());
     out.flush();

@@ -71,8 +71,8 @@ public record CohortReport(
   /** A criterion and how many rows had it in a status, with the share of rows. */
   public record Count(String criterion, int count, double share) {}
 
-  /** A finding's rule and severity, how many rows raised it, and the share of rows. */
-  public record FindingCount(String ruleId, String severity, int count, double share) {}
+  /** A finding's rule, criterion (null for remarks on the whole answer) and severity, how many rows raised it, and the share of rows. */
+  public record FindingCount(String ruleId, String criterion, String severity, int count, double share) {}
 
   /** The report over a cohort's rows; grade labels come from the rubric's bands. */
   public static CohortReport of(String cohortId, CohortRows.Result result, Map<Integer, String> gradeLabels) {
@@ -108,8 +108,9 @@ public record CohortReport(
     }
     List<FindingCount> topFindings = new ArrayList<>();
     top(findings).forEach(e -> {
-      int colon = e.getKey().indexOf(':');
-      topFindings.add(new FindingCount(e.getKey().substring(colon + 1), e.getKey().substring(0, colon), e.getValue(), share(e.getValue(), n)));
+      String[] parts = e.getKey().split(":", 3);
+      String criterion = parts.length > 2 && !parts[2].isEmpty() ? parts[2] : null;
+      topFindings.add(new FindingCount(parts[1], criterion, parts[0], e.getValue(), share(e.getValue(), n)));
     });
     return new CohortReport(
         cohortId,

@@ -16,7 +16,7 @@ import java.util.Map;
  * @param steps score per step id, in step order
  * @param stepMax maximum per step id
  * @param statuses status per criterion id
- * @param findings distinct findings as {@code severity:ruleId}
+ * @param findings distinct findings as {@code severity:ruleId:criterion}
  */
 public record CohortRow(
     String id,

@@ -53,7 +53,7 @@ public final class EvaluationDocument {
   public static final String STEP_MAX = "stepMax.";
   /** Sorted-set doc values {@code criterion=status}, one per criterion. */
   public static final String STATUS = "status";
-  /** Sorted-set doc values {@code severity:ruleId}, one per distinct finding. */
+  /** Sorted-set doc values {@code severity:ruleId:criterion}, one per distinct finding. */
   public static final String FINDING = "finding";
   /** The term standing for "no candidate" or "no cohort". */
   public static final String NONE = "";
@@ -115,7 +115,7 @@ public final class EvaluationDocument {
     }
     Set<String> findings = new LinkedHashSet<>();
     for (Evaluation.Finding f : ev.findings()) {
-      findings.add(f.severity() + ":" + f.ruleId());
+      findings.add(f.severity() + ":" + f.ruleId() + ":" + (f.criterion() == null ? "" : f.criterion()));
     }
     findings.forEach(f -> d.add(new SortedSetDocValuesField(FINDING, new BytesRef(f))));
     return d;

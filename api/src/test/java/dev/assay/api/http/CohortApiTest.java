@@ -94,9 +94,17 @@ class CohortApiTest {
       assertTrue(count <= previous, "most frequent first");
       previous = count;
     }
+    Map<String, Integer> raised = new HashMap<>();
+    for (JsonNode e : latest.values()) {
+      Set<String> distinct = new java.util.HashSet<>();
+      e.get("findings").forEach(f -> distinct.add(f.get("ruleId").asText() + "|" + f.path("criterion").asText("") + "|" + f.get("severity").asText()));
+      distinct.forEach(k -> raised.merge(k, 1, Integer::sum));
+    }
     assertTrue(rep.get("findings").size() > 0);
     previous = Integer.MAX_VALUE;
     for (JsonNode f : rep.get("findings")) {
+      String k = f.get("ruleId").asText() + "|" + f.path("criterion").asText("") + "|" + f.get("severity").asText();
+      assertEquals(raised.get(k), f.get("count").asInt(), k);
       assertTrue(f.get("count").asInt() <= previous);
       previous = f.get("count").asInt();
     }
