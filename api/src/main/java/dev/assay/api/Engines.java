@@ -3,12 +3,13 @@ package dev.assay.api;
 import dev.assay.engine.Assay;
 
 /** The one engine a process uses: building it loads the rule base, which is the costly part. */
-final class Engines {
+public final class Engines {
   private static volatile Assay shared;
 
   private Engines() {}
 
-  static Assay shared() {
+  /** The process's engine, loaded on first use. */
+  public static Assay shared() {
     Assay a = shared;
     if (a == null) {
       synchronized (Engines.class) {

@@ -1,6 +1,5 @@
 package dev.assay.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.assay.engine.Assay;
@@ -17,11 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,8 +29,6 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "grade-batch", mixinStandardHelpOptions = true, description = "Grade many submissions, one JSON object a line.")
 final class GradeBatchCommand implements Callable<Integer> {
-  static final Set<String> FIELDS =
-      Set.of("answer", "promptId", "promptText", "problemType", "rubricId", "candidateId", "cohortId", "externalId", "disabledRules");
   static final int MAX_LINE_CHARS = 1_000_000;
 
   @Spec CommandSpec spec;
@@ -80,9 +72,9 @@ final class GradeBatchCommand implements Callable<Integer> {
         } catch (InvalidSubmissionException e) {
           bad++;
           result = error(lineNo, e.field(), e.getMessage());
-        } catch (BadLine e) {
+        } catch (SubmissionParser.InvalidJsonException e) {
           bad++;
-          result = error(lineNo, e.field, e.getMessage());
+          result = error(lineNo, e.field(), e.getMessage());
         }
         sink.println(result);
         if (progress) {
@@ -109,69 +101,10 @@ final class GradeBatchCommand implements Callable<Integer> {
     return EvaluationJson.compact(node);
   }
 
-  private static final class BadLine extends Exception {
-    private static final long serialVersionUID = 1L;
-    final String field;
-
-    BadLine(String field, String message) {
-      super(message);
-      this.field = field;
-    }
-  }
-
-  Submission parse(String line) throws BadLine {
+  Submission parse(String line) {
     if (line.length() > MAX_LINE_CHARS) {
-      throw new BadLine(null, "line is " + line.length() + " characters, over the limit of " + MAX_LINE_CHARS);
+      throw new SubmissionParser.InvalidJsonException(null, "line is " + line.length() + " characters, over the limit of " + MAX_LINE_CHARS);
     }
-    JsonNode node;
-    try {
-      node = mapper.readTree(line);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new BadLine(null, "not valid JSON: " + e.getOriginalMessage());
-    } catch (IOException e) {
-      throw new BadLine(null, "not valid JSON: " + e.getMessage());
-    }
-    if (node == null || !node.isObject()) {
-      throw new BadLine(null, "expected a JSON object");
-    }
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      String f = it.next().getKey();
-      if (!FIELDS.contains(f)) {
-        throw new BadLine(f, f + ": unknown field");
-      }
-    }
-    JsonNode answer = node.get("answer");
-    if (answer == null || answer.isNull()) {
-      throw new BadLine("answer", "answer: missing: the answer text is required");
-    }
-    List<String> disabled = new ArrayList<>();
-    JsonNode d = node.get("disabledRules");
-    if (d != null && !d.isNull()) {
-      if (!d.isArray()) {
-        throw new BadLine("disabledRules", "disabledRules: expected an array of rule ids");
-      }
-      d.forEach(x -> disabled.add(x.asText()));
-    }
-    return new Submission(
-        text(node, "answer"),
-        text(node, "promptId"),
-        text(node, "promptText"),
-        text(node, "problemType"),
-        text(node, "rubricId"),
-        text(node, "candidateId"),
-        text(node, "cohortId"),
-        text(node, "externalId"),
-        disabled);
-  }
-
-  private static String text(JsonNode node, String field) throws BadLine {
-    JsonNode v = node.get(field);
-    if (v == null || v.isNull()) {
-      return null;
-    }
-    if (!v.isTextual()) {
-      throw new BadLine(field, field + ": expected a string");
-    }
-    return v.asText();
+    return SubmissionParser.parse(line);
   }
 }

@@ -3,13 +3,16 @@ package dev.assay.api;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code assay} command line: grade answers, grade batches, check agreement with experts. */
+/** The {@code assay} command line: grade answers, grade batches, check agreement with experts, serve the HTTP API, manage its keys. */
 @Command(
     name = "assay",
     mixinStandardHelpOptions = true,
     version = "assay 0.1.0",
     description = "Grades written answers to ML system design interview questions.",
-    subcommands = {GradeCommand.class, GradeBatchCommand.class, CalibrateCommand.class, ExplainCommand.class, InfoCommand.class})
+    subcommands = {
+      GradeCommand.class, GradeBatchCommand.class, CalibrateCommand.class, ExplainCommand.class,
+      InfoCommand.class, ServeCommand.class, KeysCommand.class
+    })
 public final class Main implements Runnable {
   /** Exit status for bad usage or bad input. */
   static final int BAD_INPUT = 2;

@@ -121,6 +121,11 @@ public final class Assay {
     return r;
   }
 
+  /** Every rubric this engine grades against, the default first. */
+  public List<Rubric> rubrics() {
+    return List.copyOf(rubrics.values());
+  }
+
   /** Registers another rubric (an instructor's), usable by id from then on. */
   public void addRubric(Rubric rubric) {
     rubrics.put(rubric.id(), rubric);

@@ -1,0 +1,113 @@
+package dev.assay.api.http;
+
+import dev.assay.api.auth.KeyStore;
+import dev.assay.api.store.EvaluationStore;
+import dev.assay.engine.Assay;
+import io.javalin.Javalin;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+/**
+ * The HTTP server: opens the store and the keys of a data directory, starts the grading pools and
+ * serves the {@link Api} routes with Javalin until closed.
+ */
+public final class AssayServer implements AutoCloseable {
+  /** The longest a single submission waits for a grading thread (or gradeTimeoutMs if longer) before a 503. */
+  static final long MAX_WAIT_MS = 10_000;
+
+  private final Javalin app;
+  private final EvaluationStore store;
+  private final GradingPool interactive;
+  private final GradingPool batch;
+  private final ScheduledExecutorService watchdog;
+
+  private AssayServer(Javalin app, EvaluationStore store, GradingPool interactive, GradingPool batch, ScheduledExecutorService watchdog) {
+    this.app = app;
+    this.store = store;
+    this.interactive = interactive;
+    this.batch = batch;
+    this.watchdog = watchdog;
+  }
+
+  /** Starts a server grading with the engine. */
+  public static AssayServer start(ServerConfig config, Assay engine) {
+    return start(config, engine, engine::grade);
+  }
+
+  /**
+   * Starts a server whose gradings go through {@code grader} (the engine, or a test's wrapper of
+   * it); the engine still answers the catalogue routes.
+   */
+  public static AssayServer start(ServerConfig config, Assay engine, Grader grader) {
+    KeyStore keys = KeyStore.open(config.dataDir());
+    EvaluationStore store = EvaluationStore.open(config.dataDir());
+    ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "assay-watchdog");
+      t.setDaemon(true);
+      return t;
+    });
+    GradingPool interactive = new GradingPool("assay-grade", config.gradeWorkers(), config.gradeQueue(), config.gradeTimeoutMs(),
+        Math.max(MAX_WAIT_MS, config.gradeTimeoutMs()), grader, watchdog);
+    GradingPool batch = new GradingPool("assay-batch", config.batchWorkers(), config.batchQueue(), config.gradeTimeoutMs(), 0, grader, watchdog);
+    Submissions submissions = new Submissions(config, store);
+    Services services =
+        new Services(config, engine, store, keys, submissions, interactive, new Batches(submissions, batch, config.batchQueue(), config.keepBatches()));
+    Guard guard = new Guard(keys, new RateLimiter(config.ratePerSecond(), config.rateBurst()));
+    byte[][] openApi = new byte[1][];
+    List<Route> routes = Api.routes(services, (ctx, p) -> ctx.contentType("application/json").result(openApi[0]));
+    openApi[0] = Json.bytes(OpenApi.document(routes, Assay.VERSION));
+    Javalin app;
+    try {
+      app =
+          Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.startup.showOldJavalinVersionWarning = false;
+            cfg.http.prefer405over404 = true;
+            cfg.http.maxRequestSize = Math.max(config.maxBodyBytes(), config.maxBatchBodyBytes());
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
+            ErrorMapping.install(cfg);
+            for (Route r : routes) {
+              cfg.routes.addHttpHandler(r.method(), r.path(), guard.wrap(r));
+            }
+          });
+      app.start(config.host(), config.port());
+    } catch (RuntimeException e) {
+      interactive.close();
+      batch.close();
+      watchdog.shutdownNow();
+      store.close();
+      throw e;
+    }
+    return new AssayServer(app, store, interactive, batch, watchdog);
+  }
+
+  /** The port bound (useful when the configuration asked for port 0). */
+  public int port() {
+    return app.port();
+  }
+
+  /** The routes Javalin actually serves, as {@code "GET /path"}. */
+  public List<String> registeredRoutes() {
+    return app.unsafe.internalRouter.allHttpHandlers().stream()
+        .map(pe -> pe.endpoint)
+        .filter(e -> e.method.isHttpMethod())
+        .map(e -> e.method.name().toUpperCase(Locale.ROOT) + " " + e.path)
+        .sorted()
+        .toList();
+  }
+
+  /**
+   * Stops taking gradings (those still waiting fail with 503), stops serving once the requests in
+   * progress are answered, and closes the store, committing what is pending.
+   */
+  @Override
+  public void close() {
+    interactive.close();
+    batch.close();
+    app.stop();
+    watchdog.shutdownNow();
+    store.close();
+  }
+}

@@ -1,0 +1,53 @@
+package dev.assay.api.http;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Reads request bodies under a size limit, whatever the framing: a declared length over the limit
+ * is refused before reading, and a chunked body is read only up to one byte past it.
+ */
+final class Bodies {
+  private Bodies() {}
+
+  /**
+   * The body as strict UTF-8 text.
+   *
+   * @param max the most bytes allowed
+   * @param limit the limit's name, for the 413 problem
+   */
+  static String text(Context ctx, long max, String limit) {
+    long declared = ctx.req().getContentLengthLong();
+    if (declared > max) {
+      throw ProblemException.tooLarge(null, limit, "the request body is " + declared + " bytes, over the limit of " + max);
+    }
+    byte[] bytes;
+    try {
+      InputStream in = ctx.req().getInputStream();
+      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the request body", e);
+    }
+    if (bytes.length > max) {
+      throw ProblemException.tooLarge(null, limit, "the request body is over the limit of " + max + " bytes");
+    }
+    try {
+      String s =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
+      return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    } catch (CharacterCodingException e) {
+      throw ProblemException.badRequest(null, "the request body is not UTF-8 text");
+    }
+  }
+}

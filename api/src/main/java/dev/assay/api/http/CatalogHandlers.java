@@ -1,0 +1,67 @@
+package dev.assay.api.http;
+
+import dev.assay.api.auth.Principal;
+import dev.assay.engine.model.Step;
+import dev.assay.engine.score.Rubric;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What the engine knows, for any key: prompts, rubrics and rules; and the public health check. */
+final class CatalogHandlers {
+  private final Services s;
+  private final List<RuleCatalog.RuleInfo> rules;
+
+  CatalogHandlers(Services s) {
+    this.s = s;
+    this.rules = RuleCatalog.load(s.engine().rules().ruleIds());
+  }
+
+  /** A catalogue prompt as listed. */
+  record PromptView(String id, String problemType, String text) {}
+
+  /** A rubric's summary as listed. */
+  record RubricSummary(String id, String version, String title, double total, int criteria) {}
+
+  /** A rubric criterion as shown. */
+  record CriterionView(String id, String step, boolean core, double weight, List<String> appliesTo, boolean enabled) {}
+
+  /** A rubric in full. */
+  record RubricView(
+      String id, String version, String title, double total, Map<String, Double> stepWeights, List<CriterionView> criteria, List<Rubric.Band> bands,
+      Map<Integer, Integer> caps) {}
+
+  void prompts(Context ctx, Principal p) {
+    Json.write(ctx, Map.of("prompts", s.engine().prompts().all().stream().map(x -> new PromptView(x.id(), x.problemType().id(), x.text())).toList()));
+  }
+
+  void rubrics(Context ctx, Principal p) {
+    Json.write(ctx, Map.of("rubrics", s.engine().rubrics().stream().map(r -> new RubricSummary(r.id(), r.version(), r.title(), r.total(), r.criteria().size())).toList()));
+  }
+
+  void rubric(Context ctx, Principal p) {
+    String id = ctx.pathParam("id");
+    Rubric r = s.engine().rubrics().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow(() -> ProblemException.notFound("no such rubric"));
+    Map<String, Double> weights = new LinkedHashMap<>();
+    for (Step step : Step.values()) {
+      weights.put(step.id(), r.stepWeights().getOrDefault(step, 0.0));
+    }
+    List<CriterionView> criteria =
+        r.criteria().stream().map(c -> new CriterionView(c.id(), c.step().id(), c.core(), c.weight(), c.appliesTo(), c.enabled())).toList();
+    Json.write(ctx, new RubricView(r.id(), r.version(), r.title(), r.total(), weights, criteria, r.bands(), r.caps()));
+  }
+
+  void rules(Context ctx, Principal p) {
+    Json.write(ctx, Map.of("rules", rules));
+  }
+
+  void health(Context ctx, Principal p) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    boolean ok = s.store().healthy();
+    out.put("status", ok ? "ok" : "failing");
+    out.put("version", dev.assay.engine.Assay.VERSION);
+    out.put("waiting", s.interactive().waiting());
+    Json.write(ctx, ok ? 200 : 503, out);
+  }
+}
