@@ -54,6 +54,9 @@ public final class Assay {
   public static final String VERSION = "0.1.0";
   public static final String DEFAULT_RUBRIC = "mlsd-default";
   public static final int MAX_ANSWER_CHARS = 100_000;
+
+  /** Below this confidence a free-text prompt's problem type is inferred from the answer instead. */
+  static final double WEAK_PROMPT = 0.3;
   static final String RESOURCES = "/dev/assay/rules/";
 
   private final ConceptMatcher matcher;
@@ -198,6 +201,7 @@ public final class Assay {
     }
     List<ScaleConflict> conflicts = ScaleCheck.conflicts(credited);
     ProblemType type = ProblemType.fromId(prompt.problemType());
+    int[] voice = FactBuilder.voice(model);
     Context context =
         new Context(
             type.id(),
@@ -207,7 +211,10 @@ public final class Assay {
             FactBuilder.synchronous(type, prompt.text(), answer),
             model.transcript(),
             model.wordCount(),
-            inference.otherSystem(answer, type).map(ProblemType::id).orElse(""));
+            inference.otherSystem(answer, type).map(ProblemType::id).orElse(""),
+            voice[0],
+            voice[1],
+            voice[2]);
     List<Statement> statements = facts.statements(model, segmentation);
     List<Object> all = new ArrayList<>();
     all.add(context);
@@ -302,8 +309,12 @@ public final class Assay {
     if (catalogued != null) {
       return new PromptInfo(catalogued.id(), text, catalogued.problemType().id(), "catalog", 1.0, rare);
     }
-    ProblemTypeInference.Guess guess = text.isEmpty() ? inference.infer(answer) : inference.infer(text);
-    double confidence = text.isEmpty() ? Math.min(guess.confidence(), 0.5) : guess.confidence();
-    return new PromptInfo(null, text, guess.type().id(), "inferred", confidence, rare);
+    // A prompt that names no problem ("Example") says less than the answer does.
+    ProblemTypeInference.Guess fromPrompt = text.isEmpty() ? null : inference.infer(text);
+    if (fromPrompt != null && fromPrompt.confidence() >= WEAK_PROMPT) {
+      return new PromptInfo(null, text, fromPrompt.type().id(), "inferred", fromPrompt.confidence(), rare);
+    }
+    ProblemTypeInference.Guess fromAnswer = inference.infer(answer);
+    return new PromptInfo(null, text, fromAnswer.type().id(), "inferred", Math.min(fromAnswer.confidence(), 0.5), rare);
   }
 }

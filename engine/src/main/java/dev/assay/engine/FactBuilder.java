@@ -228,6 +228,33 @@ final class FactBuilder {
     return List.copyOf(out);
   }
 
+  private static final Pattern DECISION =
+      Pattern.compile(
+          "\\b(?:I|I'd|I'll|I'm|we|we'd|we'll|we're|our|us|let's|my)\\b|^\\W*(?:use|train|split|score|serve|log|keep|start|add|run|send|drop|retrain|monitor|track|alert|cache|precompute|label|sample|roll|ship|pick|choose|compare|measure|build|deploy|fine-tune|predict|rank|filter|block|flag)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern DESCRIPTIVE =
+      Pattern.compile(
+          "\\b(?:(?:is|are) (?:a|an) (?:type|kind|family|class) of|(?:is|are) known for|typically|(?:is|are) (?:a )?popular|refers? to|is defined as|(?:is|are) used (?:to|for)|can be used|such as|in general|generally)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Counts the candidate's body sentences, those that commit to a design choice, and those in the textbook voice. */
+  static int[] voice(TextModel model) {
+    int sentences = 0;
+    int decisions = 0;
+    int descriptive = 0;
+    for (Sentence s : model.sentences()) {
+      Block b = model.block(s);
+      if (b.speaker() == Speaker.INTERVIEWER || b.kind() == BlockKind.HEADING || b.kind() == BlockKind.CODE) {
+        continue;
+      }
+      String text = model.text(s);
+      sentences++;
+      decisions += DECISION.matcher(text).find() ? 1 : 0;
+      descriptive += DESCRIPTIVE.matcher(text).find() ? 1 : 0;
+    }
+    return new int[] {sentences, decisions, descriptive};
+  }
+
   /**
    * Whether the prompt or answer says the positive class is rare: a rate of 5% or less whose
    * subject or measure is a class ("toxic comments are around 2% of the traffic", "0.1% fraud"),

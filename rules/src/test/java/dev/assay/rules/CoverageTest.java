@@ -105,6 +105,56 @@ class CoverageTest {
     }
   }
 
+  private static Evaluation gradeReal(String file) throws IOException {
+    String answer = Files.readString(corpus().resolve(file), StandardCharsets.UTF_8);
+    return SharedEngine.ASSAY.grade(Submission.of(answer).withPrompt(null, firstHeading(answer), null));
+  }
+
+  @Test
+  void aNinetyWordRealAnswerGradesOne() throws IOException {
+    assertEquals(1, gradeReal("iphyer-uber-trip-classifier.md").score().grade());
+  }
+
+  @Test
+  void topicNotesThatAreNotAnAnswerGradeOne() throws IOException {
+    assertEquals(1, gradeReal("alirezadir-object-detection.md").score().grade());
+  }
+
+  @Test
+  void emptyHeadingsInRealAnswersEarnNothing() throws IOException {
+    int empty = 0;
+    try (Stream<Path> s = Files.list(corpus())) {
+      for (Path f : s.filter(p -> p.toString().endsWith(".md") && !p.getFileName().toString().equals("NOTICE.md")).sorted().toList()) {
+        Evaluation e = gradeReal(f.getFileName().toString());
+        for (Evaluation.Finding finding : e.findings()) {
+          if (!finding.ruleId().equals("EMPTY_SECTION")) {
+            continue;
+          }
+          for (dev.assay.engine.model.Span heading : finding.spans()) {
+            empty++;
+            for (Evaluation.StepResult step : e.steps()) {
+              for (Evaluation.CriterionResult c : step.criteria()) {
+                for (dev.assay.engine.model.Span ev : c.evidence()) {
+                  assertFalse(ev.overlaps(heading), f.getFileName() + ": " + c.id() + " earned credit from the empty heading " + heading.text());
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    assertTrue(empty >= 3, "empty headings found in the real answers: " + empty);
+  }
+
+  private static String firstHeading(String text) {
+    for (String line : text.split("\n")) {
+      if (line.startsWith("#")) {
+        return line.replaceAll("[#*]", "").strip();
+      }
+    }
+    return firstLine(text);
+  }
+
   private static String firstLine(String text) {
     for (String line : text.split("\n")) {
       if (!line.isBlank()) {

@@ -31,7 +31,7 @@ public final class ProblemTypeInference {
           cue(ProblemType.ADS_CTR, "\\bads?\\b|advert|click.through|\\bctr\\b|conversion (?:rate )?prediction|sponsored|bid(?:ding)?\\b|auction", 3),
           cue(ProblemType.SEARCH, "search|retriev|query|queries|look.?up|visual(?:ly)? similar|image similarity|semantic matching|autocomplete|question answering", 3),
           cue(ProblemType.IMAGE_CLASSIFICATION, "image classification|classif(?:y|ies|ying|ication) (?:of )?(?:images|photos|pictures)|(?:images|photos|pictures)\\b.{0,40}\\bclassif|categori[sz]e (?:images|photos)|label(?:ling|ing)? (?:images|photos)|computer vision|(?:photos|images|pictures)\\b.{0,30}\\b(?:categor|classes|tags\\b)|tag(?:s|ging)? (?:photos|images)", 3),
-          cue(ProblemType.OBJECT_DETECTION, "detect(?:s|ing|ion)? (?:faces|objects|pedestrians|plates|licen[cs]e plates|defects|cars|vehicles)|blur|bounding box|object detection|perception|self.driving|autonomous|jaywalk|defect|street.?view|\\bocr\\b|segmentation", 3),
+          cue(ProblemType.OBJECT_DETECTION, "detect(?:s|ing|ion)? (?:faces|objects|pedestrians|plates|licen[cs]e plates|defects|cars|vehicles)|blur|bounding box|object detection|object detectors?|two.stage detectors?|one.stage detectors?|perception|self.driving|autonomous|jaywalk|defect|street.?view|\\bocr\\b|segmentation", 3),
           cue(ProblemType.REGRESSION, "\\beta\\b|estimated time|arrival time|time of arrival|predict (?:the )?(?:price|demand|duration|delivery time|sales|revenue|value)|forecast|pricing|how long|delivery time|house price|demand prediction|regression|lifetime value", 3));
 
   private static Cue cue(ProblemType type, String regex, double weight) {

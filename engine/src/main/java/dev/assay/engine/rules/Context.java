@@ -13,6 +13,11 @@ package dev.assay.engine.rules;
  * @param words the answer's length in words (the candidate's words only)
  * @param answerType the problem type the answer itself reads as, when it differs from the prompt's
  *     family (a recommender written for a fraud prompt), else empty
+ * @param sentences how many sentences the candidate wrote in the body
+ * @param decisions how many of them commit to something: first person ("we'd", "I'll") or an
+ *     imperative ("Split by time", "Use PR-AUC")
+ * @param descriptive how many describe a topic in the textbook voice ("are a type of", "are known
+ *     for", "typically")
  */
 public record Context(
     String problemType,
@@ -22,7 +27,10 @@ public record Context(
     boolean synchronous,
     boolean transcript,
     int words,
-    String answerType) {
+    String answerType,
+    int sentences,
+    int decisions,
+    int descriptive) {
 
   /** Whether the answer designs a different kind of system than the prompt asks for. */
   public boolean isWrongSystem() {
