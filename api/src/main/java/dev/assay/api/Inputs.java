@@ -11,7 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /** Reads answer files strictly as UTF-8 text, refusing binaries and oversized files. */
-final class Inputs {
+public final class Inputs {
   /** Files larger than this are refused before decoding (the answer limit is in characters). */
   static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
 
@@ -55,16 +55,21 @@ final class Inputs {
       }
     }
     try {
-      String s =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-      return s.startsWith("\uFEFF") ? s.substring(1) : s;
+      return strictUtf8(bytes);
     } catch (CharacterCodingException e) {
       throw new BadInputException(name + ": not UTF-8 text");
     }
+  }
+
+  /** Decodes UTF-8, refusing malformed input rather than replacing it, and drops a leading BOM. */
+  public static String strictUtf8(byte[] bytes) throws CharacterCodingException {
+    String s =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(ByteBuffer.wrap(bytes))
+            .toString();
+    return s.startsWith("\uFEFF") ? s.substring(1) : s;
   }
 }

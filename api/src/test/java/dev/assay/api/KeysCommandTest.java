@@ -20,28 +20,13 @@ import org.junit.jupiter.api.io.TempDir;
 class KeysCommandTest {
   @TempDir Path data;
 
-  /** Exit status and what went to standard output and error. */
-  record Run(int status, String out, String err) {}
-
-  static Run run(String... args) {
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream o = new ByteArrayOutputStream();
-    ByteArrayOutputStream e = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-      int status = Main.run(args);
-      return new Run(status, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
+  static CliTest.Run run(String... args) {
+    return CliTest.run(args);
   }
 
   @Test
   void createPrintsTheKeyAloneAndStoresOnlyItsHash() throws IOException {
-    Run r = run("keys", "create", "--data", data.toString(), "--role", "instructor", "--cohort", "c1", "--cohort", "c2");
+    CliTest.Run r = run("keys", "create", "--data", data.toString(), "--role", "instructor", "--cohort", "c1", "--cohort", "c2");
     assertEquals(0, r.status(), r.err());
     assertTrue(r.out().matches("ak_[A-Za-z0-9_-]{43}\\R"), "one line, the key: " + r.out());
     String key = r.out().strip();
@@ -61,7 +46,7 @@ class KeysCommandTest {
     assertEquals(2, run("keys", "create", "--data", data.toString(), "--role", "instructor").status(), "an instructor needs a cohort");
     assertEquals(2, run("keys", "create", "--data", data.toString(), "--role", "admin", "--cohort", "c1").status());
     assertEquals(2, run("keys", "create", "--data", data.toString(), "--role", "root").status());
-    Run student = run("keys", "create", "--data", data.toString(), "--role", "student", "--candidate", "s-17", "--cohort", "c1");
+    CliTest.Run student = run("keys", "create", "--data", data.toString(), "--role", "student", "--candidate", "s-17", "--cohort", "c1");
     assertEquals(0, student.status(), student.err());
   }
 
@@ -71,14 +56,14 @@ class KeysCommandTest {
     String b = run("keys", "create", "--data", data.toString(), "--role", "student", "--candidate", "bea").out().strip();
     KeyStore store = KeyStore.open(data);
     String idOfA = store.list().get(0).id();
-    Run revoked = run("keys", "revoke", "--data", data.toString(), idOfA);
+    CliTest.Run revoked = run("keys", "revoke", "--data", data.toString(), idOfA);
     assertEquals(0, revoked.status(), revoked.err());
     assertEquals("revoked " + idOfA, revoked.out().strip());
     assertTrue(store.authenticate(a).isEmpty());
     assertEquals(0, run("keys", "revoke", "--data", data.toString(), b).status(), "by the key itself");
     assertTrue(store.authenticate(b).isEmpty());
     assertEquals(2, run("keys", "revoke", "--data", data.toString(), idOfA).status(), "already revoked");
-    Run list = run("keys", "list", "--data", data.toString());
+    CliTest.Run list = run("keys", "list", "--data", data.toString());
     assertEquals(0, list.status());
     assertTrue(list.out().contains(idOfA) && list.out().contains("revoked"), list.out());
     assertFalse(list.out().contains(a) || list.out().contains(b), "no secrets listed");

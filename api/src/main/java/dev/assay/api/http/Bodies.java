@@ -4,10 +4,7 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Reads request bodies under a size limit, whatever the framing: a declared length over the limit
@@ -38,14 +35,7 @@ final class Bodies {
       throw ProblemException.tooLarge(null, limit, "the request body is over the limit of " + max + " bytes");
     }
     try {
-      String s =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-      return s.startsWith("\uFEFF") ? s.substring(1) : s;
+      return dev.assay.api.Inputs.strictUtf8(bytes);
     } catch (CharacterCodingException e) {
       throw ProblemException.badRequest(null, "the request body is not UTF-8 text");
     }
