@@ -151,8 +151,9 @@ public final class Assay {
   public Evaluation grade(Submission submission) {
     String answer = validate(submission);
     Rubric rubric = rubric(submission.rubricId());
-    PromptInfo prompt = resolvePrompt(submission, answer);
-    return grade(answer, prompt, rubric, Set.copyOf(submission.disabledRules()));
+    List<Quantity> found = quantities.extract(answer);
+    PromptInfo prompt = resolvePrompt(submission, answer, found);
+    return grade(answer, prompt, found, rubric, Set.copyOf(submission.disabledRules()));
   }
 
   /**
@@ -182,16 +183,17 @@ public final class Assay {
   /** Runs the pipeline up to the rules and returns what they saw and concluded. */
   public Analysis analyse(Submission submission) {
     String answer = validate(submission);
-    PromptInfo prompt = resolvePrompt(submission, answer);
-    return analyse(answer, prompt, Set.copyOf(submission.disabledRules()));
+    List<Quantity> found = quantities.extract(answer);
+    PromptInfo prompt = resolvePrompt(submission, answer, found);
+    return analyse(answer, prompt, found, Set.copyOf(submission.disabledRules()));
   }
 
-  private Analysis analyse(String answer, PromptInfo prompt, Set<String> disabled) {
+  /** Runs the pipeline over an answer whose quantities were already extracted. */
+  private Analysis analyse(String answer, PromptInfo prompt, List<Quantity> found, Set<String> disabled) {
     TextModel model = TextModel.parse(answer);
     List<Hit> hits = matcher.match(model);
     Segmentation segmentation = segmenter.segment(model, hits);
     List<Mention> mentions = facts.mentions(model, hits, segmentation);
-    List<Quantity> found = quantities.extract(answer);
     List<Figure> figures = facts.figures(model, found);
     List<Quantity> credited = new ArrayList<>();
     for (int i = 0; i < found.size(); i++) {
@@ -239,8 +241,8 @@ public final class Assay {
     return new Analysis(prompt, context, mentions, figures, statements, judgements, segmentation, List.copyOf(failures), model.wordCount());
   }
 
-  private Evaluation grade(String answer, PromptInfo prompt, Rubric rubric, Set<String> disabled) {
-    Analysis a = analyse(answer, prompt, disabled);
+  private Evaluation grade(String answer, PromptInfo prompt, List<Quantity> found, Rubric rubric, Set<String> disabled) {
+    Analysis a = analyse(answer, prompt, found, disabled);
     ProblemType type = ProblemType.fromId(prompt.problemType());
     Scorer.Result scored =
         scorer.score(
@@ -289,7 +291,7 @@ public final class Assay {
     return answer;
   }
 
-  private PromptInfo resolvePrompt(Submission s, String answer) {
+  private PromptInfo resolvePrompt(Submission s, String answer, List<Quantity> answerQuantities) {
     Prompt catalogued = null;
     if (s.promptId() != null && !s.promptId().isBlank()) {
       Optional<Prompt> p = prompts.find(s.promptId());
@@ -299,7 +301,8 @@ public final class Assay {
       catalogued = p.get();
     }
     String text = catalogued != null ? catalogued.text() : s.promptText() == null ? "" : s.promptText().strip();
-    boolean rare = FactBuilder.rarePositiveClass(text, answer, quantities);
+    boolean rare =
+        FactBuilder.rarePositiveClass(text, text.isEmpty() ? List.of() : quantities.extract(text), answer, answerQuantities);
     if (s.problemType() != null && !s.problemType().isBlank()) {
       if (!ProblemType.isKnown(s.problemType())) {
         throw new InvalidSubmissionException("problemType", "unknown problem type '" + s.problemType() + "'");

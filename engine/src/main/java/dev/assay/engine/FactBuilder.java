@@ -8,7 +8,6 @@ import dev.assay.engine.model.Evaluation.Facts;
 import dev.assay.engine.model.ProblemType;
 import dev.assay.engine.model.Span;
 import dev.assay.engine.quantity.Quantity;
-import dev.assay.engine.quantity.QuantityExtractor;
 import dev.assay.engine.quantity.QuantityKind;
 import dev.assay.engine.rules.EmptySection;
 import dev.assay.engine.rules.Figure;
@@ -260,12 +259,13 @@ final class FactBuilder {
    * subject or measure is a class ("toxic comments are around 2% of the traffic", "0.1% fraud"),
    * not a traffic split ("a 5% canary").
    */
-  static boolean rarePositiveClass(String prompt, String answer, QuantityExtractor quantities) {
-    for (String text : new String[] {prompt, answer}) {
+  static boolean rarePositiveClass(String prompt, List<Quantity> promptQuantities, String answer, List<Quantity> answerQuantities) {
+    for (int which = 0; which < 2; which++) {
+      String text = which == 0 ? prompt : answer;
       if (text == null || text.isEmpty()) {
         continue;
       }
-      for (Quantity q : quantities.extract(text)) {
+      for (Quantity q : which == 0 ? promptQuantities : answerQuantities) {
         if (q.kind() != QuantityKind.RATE || q.value() > 0.05 || q.value() <= 0) {
           continue;
         }
@@ -283,7 +283,7 @@ final class FactBuilder {
           return true;
         }
       }
-      if (text == prompt && RARE_CUE.matcher(text).find()) {
+      if (which == 0 && RARE_CUE.matcher(text).find()) {
         return true;
       }
     }
