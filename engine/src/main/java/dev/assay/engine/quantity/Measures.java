@@ -126,6 +126,7 @@ final class Measures {
     nouns("embeddings", "embedding", "embeddings");
     nouns("vectors", "vector", "vectors");
     nouns("parameters", "parameter", "parameters", "param", "params");
+    nouns("layers", "layer", "layers");
     nouns("features", "feature", "features");
     nouns("accounts", "account", "accounts");
     nouns("merchants", "merchant", "merchants");
