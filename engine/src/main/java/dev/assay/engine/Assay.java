@@ -16,6 +16,7 @@ import dev.assay.engine.prompt.Prompt;
 import dev.assay.engine.prompt.PromptCatalog;
 import dev.assay.engine.quantity.Quantity;
 import dev.assay.engine.quantity.QuantityExtractor;
+import dev.assay.engine.quantity.ProductCheck;
 import dev.assay.engine.quantity.ScaleCheck;
 import dev.assay.engine.quantity.ScaleConflict;
 import dev.assay.engine.rules.Context;
@@ -201,7 +202,14 @@ public final class Assay {
         credited.add(found.get(i));
       }
     }
-    List<ScaleConflict> conflicts = ScaleCheck.conflicts(credited);
+    List<ScaleConflict> conflicts = new ArrayList<>(ScaleCheck.conflicts(credited));
+    for (ScaleConflict c : ProductCheck.conflicts(answer)) {
+      boolean spoken = facts.figures(model, List.of(c.stated())).get(0).credited();
+      boolean known = conflicts.stream().anyMatch(k -> k.stated().start() < c.stated().end() && c.stated().start() < k.stated().end());
+      if (spoken && !known) {
+        conflicts.add(c);
+      }
+    }
     ProblemType type = ProblemType.fromId(prompt.problemType());
     int[] voice = FactBuilder.voice(model);
     Context context =
