@@ -28,6 +28,7 @@ public final class ProblemTypeInference {
           cue(ProblemType.HARMFUL_CONTENT, "harmful|hate speech|violen|nudity|\\bnsfw\\b|moderat|misinformation|integrity|illegal content|graphic content|extremis|self-harm|policy.violating", 3),
           cue(ProblemType.NLP_CLASSIFICATION, "toxic|sentiment|intent|spam (?:e-?mail|message|comment|text)|comments?\\b|classify (?:text|messages|tickets|emails|reviews)|text classification|support tickets|language identification|emails?\\b", 2),
           cue(ProblemType.RECOMMENDATION, "recommend|news ?feed|\\bfeed\\b|people you may know|friend suggestion|similar (?:listings|items|products)|personali[sz]|suggest(?:ion)?s?\\b|playlist|for you|who to follow|next (?:video|song)", 3),
+          cue(ProblemType.RECOMMENDATION, "\\bndcg\\b|collaborative filtering|co-?(?:play|watch|purchase|occurrence|visitation)s?\\b|cold.start|two.tower|candidate generation|user.item|item.to.item|matchmak|teammates? (?:suggest|recommend|match)", 2),
           cue(ProblemType.ADS_CTR, "\\bads?\\b|advert|click.through|\\bctr\\b|conversion (?:rate )?prediction|sponsored|bid(?:ding)?\\b|auction", 3),
           cue(ProblemType.SEARCH, "search|retriev|query|queries|look.?up|visual(?:ly)? similar|image similarity|semantic matching|autocomplete|question answering", 3),
           cue(ProblemType.IMAGE_CLASSIFICATION, "image classification|classif(?:y|ies|ying|ication) (?:of )?(?:images|photos|pictures)|(?:images|photos|pictures)\\b.{0,40}\\bclassif|categori[sz]e (?:images|photos)|label(?:ling|ing)? (?:images|photos)|computer vision|(?:photos|images|pictures)\\b.{0,30}\\b(?:categor|classes|tags\\b)|tag(?:s|ging)? (?:photos|images)", 3),
@@ -41,29 +42,43 @@ public final class ProblemTypeInference {
   /** Below this share of the answer's strongest type, the prompt's own type counts as absent. */
   static final double ABSENT_SHARE = 0.15;
 
-  /** The least cue weight the answer's strongest type needs before a mismatch is believed. */
+  /** The least cue weight the answer's strongest family of types needs before a mismatch is believed. */
   static final double STRONG_WEIGHT = 6.0;
 
   /**
    * The type an answer evidently designs for instead of the prompt's, if any: the prompt's type
-   * is all but absent from the answer while a type of another family dominates it. Types of one
-   * family (recommendation, ads and search; harmful content and text classification; image
-   * classification and detection) never count as a mismatch.
+   * is all but absent from the answer while another family of types dominates it (the cue weight
+   * of a family is the sum of its types', so a design that mixes retrieval, ranking and ads
+   * vocabulary still reads as one). Types of one family (recommendation, ads and search; harmful
+   * content and text classification; image classification and detection) never count as a
+   * mismatch.
    */
   public java.util.Optional<ProblemType> otherSystem(String answer, ProblemType promptType) {
     Map<ProblemType, Double> score = scores(answer);
+    double[] families = new double[FAMILIES];
+    for (Map.Entry<ProblemType, Double> e : score.entrySet()) {
+      families[family(e.getKey())] += e.getValue();
+    }
+    int topFamily = 0;
+    for (int f = 1; f < FAMILIES; f++) {
+      if (families[f] > families[topFamily]) {
+        topFamily = f;
+      }
+    }
+    if (topFamily == family(promptType) || families[topFamily] < STRONG_WEIGHT) {
+      return java.util.Optional.empty();
+    }
     ProblemType top = null;
     for (Map.Entry<ProblemType, Double> e : score.entrySet()) {
-      if (top == null || e.getValue() > score.get(top)) {
+      if (family(e.getKey()) == topFamily && (top == null || e.getValue() > score.get(top))) {
         top = e.getKey();
       }
     }
-    if (top == null || family(top) == family(promptType) || score.get(top) < STRONG_WEIGHT) {
-      return java.util.Optional.empty();
-    }
     double own = score.getOrDefault(promptType, 0.0);
-    return own < ABSENT_SHARE * score.get(top) ? java.util.Optional.of(top) : java.util.Optional.empty();
+    return own < ABSENT_SHARE * families[topFamily] ? java.util.Optional.of(top) : java.util.Optional.empty();
   }
+
+  private static final int FAMILIES = 5;
 
   private static int family(ProblemType t) {
     return switch (t) {

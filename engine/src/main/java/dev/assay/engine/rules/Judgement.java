@@ -21,7 +21,21 @@ public record Judgement(
   /** The criterion of a judgement that caps every criterion of the answer. */
   public static final String ALL = "*";
 
+  /** The criterion of a judgement that caps the answer's grade at the rubric's lowest band. */
+  public static final String GRADE = "*grade";
+
+  /** Whether this judgement caps the whole answer rather than judging one criterion. */
   public boolean isCap() {
+    return ALL.equals(criterion) || GRADE.equals(criterion);
+  }
+
+  /** Whether this judgement caps every criterion at its status. */
+  public boolean capsCriteria() {
     return ALL.equals(criterion);
+  }
+
+  /** Whether this judgement caps the grade at the lowest band. */
+  public boolean capsGrade() {
+    return GRADE.equals(criterion);
   }
 }

@@ -62,6 +62,15 @@ public final class Verdicts {
     add(id(rule), Judgement.ALL, Status.PARTIAL, 1.0, detail, evidence);
   }
 
+  /**
+   * Caps the answer's grade at the rubric's lowest band, leaving each criterion's status as the
+   * evidence earned it: the answer fails the question as asked (it designs another system). The
+   * judgement's criterion is {@link Judgement#GRADE}.
+   */
+  public void capAtLowestGrade(RuleContext rule, String detail, Object... evidence) {
+    add(id(rule), Judgement.GRADE, Status.MISSING, 1.0, detail, evidence);
+  }
+
   /** A finding that sets no status: a warning, a remark or praise. */
   public void note(RuleContext rule, String criterion, Object... evidence) {
     add(id(rule), criterion, null, 1.0, "", evidence);

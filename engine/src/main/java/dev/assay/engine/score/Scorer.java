@@ -55,8 +55,11 @@ public final class Scorer {
   public Result score(Rubric rubric, Input in) {
     Map<String, List<Judgement>> byCriterion = new LinkedHashMap<>();
     boolean capped = false;
+    boolean gradeCapped = false;
     for (Judgement j : in.judgements()) {
-      if (j.isCap()) {
+      if (j.capsGrade()) {
+        gradeCapped = true;
+      } else if (j.isCap()) {
         capped = true;
       } else if (j.criterion() != null && j.status() != null) {
         byCriterion.computeIfAbsent(j.criterion(), k -> new ArrayList<>()).add(j);
@@ -127,6 +130,9 @@ public final class Scorer {
     double rounded = Math.round(total * 10) / 10.0;
     Rubric.Band band = rubric.band(rounded);
     int grade = Math.min(band.grade(), rubric.cap(violations));
+    if (gradeCapped) {
+      grade = rubric.bands().stream().mapToInt(Rubric.Band::grade).min().orElse(grade);
+    }
     String label = band.label();
     if (grade != band.grade()) {
       for (Rubric.Band b : rubric.bands()) {
