@@ -83,6 +83,7 @@ class LexiconTest {
           SynonymGroup.concept(
               "eval.ab-test",
               "A/B test",
+              "A/B",
               "AB testing",
               "split test",
               "online experiment",
