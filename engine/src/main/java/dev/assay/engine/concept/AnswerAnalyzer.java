@@ -8,7 +8,10 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /**
  * The analysis chain shared by answers and lexicon queries: standard tokens, lower case, ASCII
@@ -31,8 +34,30 @@ public final class AnswerAnalyzer extends Analyzer {
               "transformer", "transformers", "ranker", "rankers", "encoder", "encoders", "hosts", "staged",
               "generalization", "generalisation", "embedding", "embeddings", "shadow", "stage", "stages",
               "batching", "crosses", "listings", "ratings", "likes", "routing", "rating",
-              "explainability", "explainable", "interpretability", "interpretable", "logs", "losses"),
+              "explainability", "explainable", "interpretability", "interpretable", "logs", "losses",
+              "probably", "precise", "precisely"),
           true);
+
+  /**
+   * Words whose Porter stem collides with another domain term, given a stem of their own that
+   * still joins singular and plural: "objective" (Porter: "object", as in object detection) and
+   * "position" (Porter: "posit", as in positive).
+   */
+  private static final StemmerOverrideFilter.StemmerOverrideMap OVERRIDES = overrides(
+      "objective", "objective", "objectives", "objective",
+      "position", "position", "positions", "position");
+
+  private static StemmerOverrideFilter.StemmerOverrideMap overrides(String... wordThenStem) {
+    StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
+    for (int i = 0; i < wordThenStem.length; i += 2) {
+      builder.add(wordThenStem[i], wordThenStem[i + 1]);
+    }
+    try {
+      return builder.build();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
@@ -41,6 +66,7 @@ public final class AnswerAnalyzer extends Analyzer {
     TokenStream stream = new EnglishPossessiveFilter(source);
     stream = new LowerCaseFilter(stream);
     stream = new ASCIIFoldingFilter(stream);
+    stream = new StemmerOverrideFilter(stream, OVERRIDES);
     stream = new SetKeywordMarkerFilter(stream, PROTECTED);
     stream = new PorterStemFilter(stream);
     return new TokenStreamComponents(source, stream);

@@ -93,6 +93,12 @@ final class ExpressionReader {
       d.bound = prefix.bound();
     } else if (number.plus() && d.bound.equals(Qualifiers.EXACT)) {
       d.bound = Qualifiers.LOWER;
+    } else if (d.bound.equals(Qualifiers.EXACT)) {
+      Hit after = Qualifiers.boundStartingAt(t, d.last + 1);
+      if (after != null && t.sameSentence(d.last, after.index())) {
+        d.bound = after.value();
+        d.last = after.index();
+      }
     }
     return new Outcome(d, d.last + 1);
   }

@@ -3,8 +3,8 @@ package dev.assay.engine.quantity;
 import java.util.Set;
 
 /**
- * The vocabulary of bounds ("under", "at least", "~") and percentiles ("p99", "95th
- * percentile").
+ * The vocabulary of bounds ("under", "at least", "~", and after the figure "or less", "at most")
+ * and percentiles ("p99", "95th percentile").
  */
 final class Qualifiers {
 
@@ -19,7 +19,7 @@ final class Qualifiers {
   private static final Set<String> APPROX_SYMBOLS =
       Words.of("~", "~=", "\u2248", "\u223C", "\u2243");
   private static final Set<String> UPPER_WORDS =
-      Words.of("under", "below", "within", "max", "maximum", "beneath");
+      Words.of("under", "below", "within", "max", "maximum", "beneath", "sub");
   private static final Set<String> LOWER_WORDS =
       Words.of("over", "above", "exceeds", "exceed", "exceeding", "exceeded", "minimum", "beyond");
   private static final Set<String> APPROX_WORDS =
@@ -113,6 +113,35 @@ final class Qualifiers {
     }
     boolean upper = less != negated;
     return new Hit(upper ? UPPER : LOWER, first);
+  }
+
+  /**
+   * The bound written after a figure, whose first token is {@code j}: "or less", "or lower",
+   * "at most", "max", "tops" (upper); "or more", "or higher", "at least" (lower); "or so"
+   * (approximate). Returns it with its last token, or null.
+   */
+  static Hit boundStartingAt(TokenSeq t, int j) {
+    if (!t.isWord(j)) {
+      return null;
+    }
+    String w = t.lower(j);
+    if (w.equals("or") && t.isWord(j + 1) && t.sameSentence(j, j + 1)) {
+      String next = t.lower(j + 1);
+      if (LESS.contains(next) || next.equals("under") || next.equals("below")) {
+        return new Hit(UPPER, j + 1);
+      }
+      if (MORE.contains(next) || next.equals("over") || next.equals("above")) {
+        return new Hit(LOWER, j + 1);
+      }
+      return next.equals("so") ? new Hit(APPROX, j + 1) : null;
+    }
+    if (w.equals("at") && t.sameSentence(j, j + 1)) {
+      if (t.word(j + 1, "most")) {
+        return new Hit(UPPER, j + 1);
+      }
+      return t.word(j + 1, "least") ? new Hit(LOWER, j + 1) : null;
+    }
+    return w.equals("max") || w.equals("maximum") || w.equals("tops") ? new Hit(UPPER, j) : null;
   }
 
   /** The percentile whose last token is {@code j}, with its first token (never before floor). */

@@ -234,4 +234,98 @@ class LatencyExtractionTest {
     assertEquals("p999", q.percentile());
     assertValue(400, q);
   }
+  // The spellings the issue names: ranges, "sub-", numbers in words, fractions, "p99 of".
+
+  @Test
+  void readsUnderATenthOfASecondAsAnUpperBoundOf100Ms() {
+    String text = "The call must return in under a tenth of a second.";
+    Quantity q = only(text);
+    assertEquals(QuantityKind.LATENCY, q.kind());
+    assertValue(100, q);
+    assertEquals("upper", q.bound());
+    assertSpan(text, q, 24, 49, "under a tenth of a second");
+  }
+
+  @Test
+  void readsPercentileOfValue() {
+    String spaced = "We need a p99 of 80 ms.";
+    Quantity q = only(spaced);
+    assertEquals(QuantityKind.LATENCY, q.kind());
+    assertValue(80, q);
+    assertEquals("p99", q.percentile());
+    assertSpan(spaced, q, 10, 22, "p99 of 80 ms");
+
+    String glued = "The p99 of 80ms leaves room for ranking.";
+    Quantity r = only(glued);
+    assertValue(80, r);
+    assertEquals("p99", r.percentile());
+    assertSpan(glued, r, 4, 15, "p99 of 80ms");
+  }
+
+  @Test
+  void readsHyphenatedOrdinalPercentileBeforeLatencyOf() {
+    String text = "A 99th-percentile latency of 80 ms.";
+    Quantity q = only(text);
+    assertValue(80, q);
+    assertEquals("p99", q.percentile());
+    assertSpan(text, q, 2, 34, "99th-percentile latency of 80 ms");
+  }
+
+  @Test
+  void readsEnDashAndBetweenRanges() {
+    String dash = "Ranking takes 50\u2013100 ms.";
+    Quantity q = only(dash);
+    assertRange(50, 100, q);
+    assertSpan(dash, q, 14, 23, "50\u2013100 ms");
+
+    String between = "Ranking takes between 50 and 100 ms.";
+    Quantity r = only(between);
+    assertRange(50, 100, r);
+    assertSpan(between, r, 14, 35, "between 50 and 100 ms");
+  }
+
+  @Test
+  void readsRangeWrittenInWords() {
+    String text = "Fifty to a hundred milliseconds per call.";
+    Quantity q = only(text);
+    assertEquals(QuantityKind.LATENCY, q.kind());
+    assertRange(50, 100, q);
+    assertSpan(text, q, 0, 31, "Fifty to a hundred milliseconds");
+  }
+
+  @Test
+  void readsSubWithoutAHyphenAsUpperBound() {
+    String text = "Keep it sub 100 ms.";
+    Quantity q = only(text);
+    assertValue(100, q);
+    assertEquals("upper", q.bound());
+    assertSpan(text, q, 8, 18, "sub 100 ms");
+  }
+
+  @Test
+  void readsBoundWrittenAfterTheFigure() {
+    String orLess = "Scoring takes 200 milliseconds or less.";
+    Quantity q = only(orLess);
+    assertValue(200, q);
+    assertEquals("upper", q.bound());
+    assertSpan(orLess, q, 14, 38, "200 milliseconds or less");
+
+    String atMost = "Allow 30 ms at most for features.";
+    Quantity r = only(atMost);
+    assertEquals("upper", r.bound());
+    assertSpan(atMost, r, 6, 19, "30 ms at most");
+
+    String orSo = "It takes 100 ms or so.";
+    assertEquals("approx", only(orSo).bound());
+  }
+
+  @Test
+  void leavesAnAlternativeFigureAfterOrAlone() {
+    String text = "Either 100 ms or 200 ms, depending on load.";
+    var qs = Extracted.all(text);
+    assertEquals(2, qs.size(), Extracted.describe(text, qs));
+    assertEquals("exact", qs.get(0).bound());
+    assertSpan(text, qs.get(0), 7, 13, "100 ms");
+    assertSpan(text, qs.get(1), 17, 23, "200 ms");
+  }
 }

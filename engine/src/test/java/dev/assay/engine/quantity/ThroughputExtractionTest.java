@@ -138,4 +138,13 @@ class ThroughputExtractionTest {
     assertEquals(400, q.low(), 1e-9);
     assertValue(500, q);
   }
+  @Test
+  void readsOrMoreAfterTheRateAsLowerBound() {
+    String text = "Plan for 5,000 requests per second or more at peak.";
+    Quantity q = only(text);
+    assertEquals(QuantityKind.THROUGHPUT, q.kind());
+    assertValue(5000, q);
+    assertEquals("lower", q.bound());
+    assertSpan(text, q, 9, 42, "5,000 requests per second or more");
+  }
 }
