@@ -70,7 +70,7 @@ public final class Assay {
   private final ProblemTypeInference inference = new ProblemTypeInference();
   private final FactBuilder facts;
   private final RuleRunner rules;
-  private final Map<String, Rubric> rubrics = new LinkedHashMap<>();
+  private final Map<String, Rubric> rubrics = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
   private final PromptCatalog prompts;
   private final Scorer scorer;
   private final ScorerRegistry scorers;
@@ -140,7 +140,9 @@ public final class Assay {
 
   /** Every rubric this engine grades against, the default first. */
   public List<Rubric> rubrics() {
-    return List.copyOf(rubrics.values());
+    synchronized (rubrics) {
+      return List.copyOf(rubrics.values());
+    }
   }
 
   /** Registers another rubric (an instructor's), usable by id from then on. */

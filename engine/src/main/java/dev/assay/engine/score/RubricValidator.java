@@ -258,8 +258,7 @@ public final class RubricValidator {
           problem(path + ".match", "only custom criteria (custom.<slug>) take a match query; the rules judge '" + id + "'");
         }
       } else {
-        problem(path + ".id", "unknown criterion '" + id + "': built-in ids are those of spec/criteria.md ("
-            + new TreeSet<>(builtIn.keySet()).first() + ", ...), your own are custom.<slug>");
+        problem(path + ".id", "unknown criterion '" + id + "': " + suggest(id) + "; your own criteria are custom.<slug>");
       }
       String first = seen.putIfAbsent(id, path);
       if (first != null) {
@@ -298,6 +297,20 @@ public final class RubricValidator {
           }
         }
       }
+    }
+
+    /** The built-in ids of the step the unknown id names, or all steps' when it names none. */
+    private String suggest(String id) {
+      String prefix = id.contains(".") ? id.substring(0, id.indexOf('.') + 1) : "";
+      TreeSet<String> same = new TreeSet<>();
+      for (String known : builtIn.keySet()) {
+        if (!prefix.isEmpty() && known.startsWith(prefix)) {
+          same.add(known);
+        }
+      }
+      return same.isEmpty()
+          ? "built-in ids start with a step (" + String.join(", ", stepIds()) + ") as in spec/criteria.md"
+          : "the built-in ones of that step are " + String.join(", ", same);
     }
 
     private boolean knownTechnique(String t) {
@@ -474,6 +487,14 @@ public final class RubricValidator {
       case BOOLEAN -> "true or false";
       case STRING_LIST -> "an array of strings";
     };
+  }
+
+  private static List<String> stepIds() {
+    List<String> out = new ArrayList<>();
+    for (Step s : Step.values()) {
+      out.add(s.id());
+    }
+    return out;
   }
 
   private static boolean isStep(String id) {

@@ -20,10 +20,10 @@ public final class RubricWriter {
     root.put("id", r.id());
     root.put("version", r.version());
     root.put("title", r.title());
-    root.put("total", r.total());
+    put(root, "total", r.total());
     ObjectNode steps = root.putObject("steps");
     for (Step s : Step.values()) {
-      steps.put(s.id(), r.stepWeights().get(s));
+      put(steps, s.id(), r.stepWeights().get(s));
     }
     ArrayNode criteria = root.putArray("criteria");
     for (Rubric.Criterion c : r.criteria()) {
@@ -36,7 +36,7 @@ public final class RubricWriter {
         n.put("title", c.title());
       }
       n.put("core", c.core());
-      n.put("weight", c.weight());
+      put(n, "weight", c.weight());
       n.put("enabled", c.enabled());
       c.appliesTo().forEach(n.putArray("appliesTo")::add);
       c.match().ifPresent(m -> {
@@ -67,13 +67,22 @@ public final class RubricWriter {
     }
     ArrayNode bands = root.putArray("gradeBands");
     for (Rubric.Band b : r.bands()) {
-      bands.addObject().put("grade", b.grade()).put("label", b.label()).put("min", b.min());
+      put(bands.addObject().put("grade", b.grade()).put("label", b.label()), "min", b.min());
     }
     ObjectNode caps = root.putObject("violationCaps");
     for (Map.Entry<Integer, Integer> e : r.caps().entrySet()) {
       caps.put(Integer.toString(e.getKey()), e.getValue());
     }
     return root;
+  }
+
+  /** Whole numbers as integers, so a copy reads as the instructor would write it. */
+  private static void put(ObjectNode n, String field, double v) {
+    if (v == Math.rint(v) && Math.abs(v) < 1e9) {
+      n.put(field, (long) v);
+    } else {
+      n.put(field, v);
+    }
   }
 
   private static void putIfAny(ObjectNode n, String field, String value) {

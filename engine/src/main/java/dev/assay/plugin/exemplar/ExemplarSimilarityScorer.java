@@ -46,7 +46,7 @@ public final class ExemplarSimilarityScorer implements ScorerPlugin {
         Parameter.optional("exemplars", Parameter.Type.STRING_LIST, "model answers, inline"),
         Parameter.optional("exemplarFiles", Parameter.Type.STRING_LIST, "model answer files, relative to the rubric file"),
         Parameter.optional("parts", Parameter.Type.STRING, "how a model answer is cut into points: sentences (default) or paragraphs"),
-        Parameter.optional("partThreshold", Parameter.Type.NUMBER, "share of a point's weighted terms an answer passage must hold to cover it (default 0.5)"),
+        Parameter.optional("partThreshold", Parameter.Type.NUMBER, "share of a point's weighted terms an answer passage must hold to cover it (default 0.4)"),
         Parameter.optional("met", Parameter.Type.NUMBER, "share of points covered for met (default 0.6)"),
         Parameter.optional("partial", Parameter.Type.NUMBER, "share of points covered for partial (default 0.3)"));
   }
@@ -75,7 +75,7 @@ public final class ExemplarSimilarityScorer implements ScorerPlugin {
     } catch (IllegalArgumentException e) {
       throw new InvalidParameterException("parts", "'" + parts + "': expected sentences or paragraphs");
     }
-    double threshold = share(params, "partThreshold", 0.5, false);
+    double threshold = share(params, "partThreshold", 0.4, false);
     double met = share(params, "met", 0.6, false);
     double partial = share(params, "partial", 0.3, true);
     if (partial > met) {
