@@ -51,10 +51,15 @@ record ModelAnswer(List<Point> points) {
     return new ModelAnswer(List.copyOf(points));
   }
 
-  /** Paragraphs are separated by blank lines; sentences also end at a line break (list items, headings). */
+  /**
+   * Paragraphs are separated by blank lines; sentences also end at a line break (list items);
+   * markdown headings are left out.
+   */
   static List<String> chunks(String text, Unit unit) {
     List<String> out = new ArrayList<>();
-    for (String paragraph : text.split("\\R\\s*\\R")) {
+    // A markdown heading names a section and makes no point: it becomes a paragraph break.
+    String body = text.replaceAll("(?m)^[ \\t]*#.*$", "");
+    for (String paragraph : body.split("\\R\\s*\\R")) {
       if (paragraph.isBlank()) {
         continue;
       }
