@@ -397,7 +397,8 @@ public final class RubricValidator {
       String name = u.get("scorer").asText();
       Optional<ScorerPlugin> plugin = scorers.find(name);
       if (plugin.isEmpty()) {
-        problem(path + ".scorer", "unknown scorer '" + name + "'; known: " + scorers.names());
+        problem(path + ".scorer", "unknown scorer '" + name + "'; known: " + scorers.names()
+            + (scorers.broken().isEmpty() ? "" : "; plugins that failed to load: " + scorers.broken()));
       }
       String criterion = u.path("criterion").asText("");
       if (u.path("criterion").isTextual() && !criteria.contains(criterion)) {
