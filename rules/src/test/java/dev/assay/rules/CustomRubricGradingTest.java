@@ -236,5 +236,9 @@ class CustomRubricGradingTest {
     assertEquals("not_applicable", result(e, "custom.two-tower-retrieval").status(), "it applies to recommendation and search only");
     assertEquals("met", result(e, "custom.covers-model-answer").status());
     assertTrue(e.steps().get(0).criteria().stream().noneMatch(c -> c.id().equals("requirements.constraints")), "disabled criteria are not graded");
+    assertEquals(List.of("PCI DSS", "GDPR"), result(e, "custom.names-regulation").evidence().stream().map(Span::text).toList());
+    Evaluation.Finding covers = e.findings().stream().filter(f -> f.ruleId().equals("EXEMPLAR_SIMILARITY")).findFirst().orElseThrow();
+    assertTrue(covers.message().startsWith("Covers 3 of 4 points of the model answer. Not covered: \u201cSplit the data by time"), covers.message());
+    assertSpansExact(answer, result(e, "custom.covers-model-answer").evidence());
   }
 }

@@ -94,6 +94,27 @@ class RubricApiTest {
   }
 
   @Test
+  void theWalkthroughsRubricPostsWithItsModelAnswerInline() throws Exception {
+    java.nio.file.Path examples = java.nio.file.Path.of("../docs/examples");
+    String file = java.nio.file.Files.readString(examples.resolve("ml-course.json"), java.nio.charset.StandardCharsets.UTF_8);
+    TestServer.Response asIs = t.post("/v1/rubrics", t.admin, file);
+    EvaluationApiTest.assertProblem(asIs, 422, null);
+    assertEquals("$.scorers[0].params.exemplarFiles[0]", asIs.json().at("/problems/0/path").asText());
+
+    ObjectNode r = (ObjectNode) Json.MAPPER.readTree(file);
+    r.put("id", "walkthrough-course");
+    ObjectNode params = ((ObjectNode) r.get("scorers").get(0)).putObject("params");
+    params.putArray("exemplars").add(java.nio.file.Files.readString(examples.resolve("fraud-evaluation.md"), java.nio.charset.StandardCharsets.UTF_8));
+    params.put("met", 0.75).put("partial", 0.4);
+    assertEquals(201, t.post("/v1/rubrics", t.admin, r.toString()).status());
+    String body = Json.MAPPER.createObjectNode().put("answer", Answers.FRAUD).put("promptId", "payment-fraud").put("rubricId", "walkthrough-course").toString();
+    JsonNode e = t.post("/v1/evaluations", t.admin, body).json();
+    assertEquals("1.1.0", e.at("/rubric/version").asText());
+    assertTrue(e.at("/steps/4/criteria").findValuesAsText("id").contains("custom.covers-model-answer"), e.toString());
+    assertTrue(e.get("failures").isEmpty(), e.toString());
+  }
+
+  @Test
   void studentsMayNotPostRubricsAndTheBuiltInCannotBeReplaced() {
     String student = t.key(Role.STUDENT, List.of("c1"), "sam");
     EvaluationApiTest.assertProblem(t.post("/v1/rubrics", student, copy("mine").toString()), 403, null);

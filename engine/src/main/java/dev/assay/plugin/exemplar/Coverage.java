@@ -47,6 +47,9 @@ final class Coverage {
   private static final String TEXT = "t";
   private static final String KIND = "kind";
   private static final String START = "start";
+  private static final String LENGTH = "length";
+  /** How many of the best passages are compared for a tie. */
+  private static final int TIES = 8;
   private static final FieldType WITH_OFFSETS = new FieldType();
 
   static {
@@ -109,7 +112,12 @@ final class Coverage {
     d.add(new Field(TEXT, text.substring(start, end), WITH_OFFSETS));
     d.add(new StringField(KIND, "answer", Field.Store.NO));
     d.add(new StoredField(START, start));
+    d.add(new StoredField(LENGTH, end - start));
     return d;
+  }
+
+  private static int length(IndexSearcher searcher, int doc) throws IOException {
+    return searcher.storedFields().document(doc).getField(LENGTH).numericValue().intValue();
   }
 
   private static PointCoverage cover(IndexSearcher searcher, ModelAnswer.Point p) throws IOException {
@@ -127,11 +135,21 @@ final class Coverage {
             .add(query, BooleanClause.Occur.MUST)
             .add(new TermQuery(new Term(KIND, "answer")), BooleanClause.Occur.FILTER)
             .build();
-    TopDocs top = searcher.search(inAnswer, 1);
+    TopDocs top = searcher.search(inAnswer, TIES);
     if (top.scoreDocs.length == 0) {
       return new PointCoverage(p, 0, List.of());
     }
+    // A pair of sentences scores at least as well as either alone: among equal scores, the
+    // shortest passage is the evidence.
     ScoreDoc hit = top.scoreDocs[0];
+    int shortest = length(searcher, hit.doc);
+    for (ScoreDoc d : top.scoreDocs) {
+      int length = length(searcher, d.doc);
+      if (d.score >= top.scoreDocs[0].score * (1 - 1e-6) && length < shortest) {
+        hit = d;
+        shortest = length;
+      }
+    }
     double share = Math.min(1.0, hit.score / ideal);
     return new PointCoverage(p, share, evidence(searcher, query, hit.doc));
   }
