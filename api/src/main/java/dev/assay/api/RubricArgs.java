@@ -21,7 +21,14 @@ final class RubricArgs {
 
   /** Whether the argument names a file rather than a rubric id. */
   static boolean isFile(String idOrFile) {
-    return idOrFile.endsWith(".json") || idOrFile.contains("/") || idOrFile.contains("\\") || Files.isRegularFile(Path.of(idOrFile));
+    if (idOrFile.endsWith(".json") || idOrFile.contains("/") || idOrFile.contains("\\")) {
+      return true;
+    }
+    try {
+      return Files.isRegularFile(Path.of(idOrFile));
+    } catch (java.nio.file.InvalidPathException e) {
+      return false;
+    }
   }
 
   /**

@@ -340,10 +340,10 @@ public final class Assay {
     List<Evaluation.Finding> pluginFindings = List.of();
     if (rubric.criteria().stream().anyMatch(c -> c.match().isPresent()) || !rubric.scorers().isEmpty()) {
       List<dev.assay.engine.rules.Judgement> all = new ArrayList<>(judgements);
-      all.addAll(custom.judge(rubric, a.model(), a.statements(), a.mentions(), fires));
+      List<RuleFailure> allFailures = new ArrayList<>(failures);
+      all.addAll(custom.judge(rubric, a.model(), a.statements(), a.mentions(), fires, allFailures));
       PluginScorers.Outcome out = plugins.run(rubric, answer, type.id(), a.statements(), a.mentions(), fires);
       all.addAll(out.judgements());
-      List<RuleFailure> allFailures = new ArrayList<>(failures);
       allFailures.addAll(out.failures());
       judgements = List.copyOf(all);
       failures = List.copyOf(allFailures);

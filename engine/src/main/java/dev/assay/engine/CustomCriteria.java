@@ -5,6 +5,7 @@ import dev.assay.engine.concept.ConceptQueryParser;
 import dev.assay.engine.concept.Mention;
 import dev.assay.engine.concept.Polarity;
 import dev.assay.engine.concept.PolarityDetector;
+import dev.assay.engine.model.Evaluation.RuleFailure;
 import dev.assay.engine.model.Span;
 import dev.assay.engine.model.Status;
 import dev.assay.engine.rules.Judgement;
@@ -36,27 +37,26 @@ final class CustomCriteria {
     this.polarity = polarity;
   }
 
-  /** The judgements of every enabled custom criterion with a query whose rule the selection lets run. */
-  List<Judgement> judge(Rubric rubric, TextModel model, List<Statement> statements, List<Mention> mentions, Predicate<String> fires) {
-    List<Rubric.Criterion> custom = new ArrayList<>();
-    List<Query> queries = new ArrayList<>();
-    for (Rubric.Criterion c : rubric.criteria()) {
-      if (c.enabled() && c.match().isPresent() && fires.test(c.ruleId())) {
-        try {
-          queries.add(ConceptQueryParser.parse(matcher.lexicon(), c.match().get().query()));
-          custom.add(c);
-        } catch (ParseException e) {
-          // A validated rubric's queries parse; one read without validation is judged without it.
-        }
-      }
-    }
-    if (custom.isEmpty()) {
-      return List.of();
-    }
-    List<List<ConceptMatcher.Found>> found = matcher.find(model, queries);
+  /**
+   * Judges every enabled custom criterion with a query whose rule the selection lets run; a query
+   * that cannot be parsed or run (a rubric read without validation) is listed as its rule's failure.
+   */
+  List<Judgement> judge(
+      Rubric rubric, TextModel model, List<Statement> statements, List<Mention> mentions, Predicate<String> fires, List<RuleFailure> failures) {
     List<Judgement> out = new ArrayList<>();
-    for (int i = 0; i < custom.size(); i++) {
-      judge(custom.get(i), found.get(i), model, statements, mentions, out);
+    for (Rubric.Criterion c : rubric.criteria()) {
+      if (!c.enabled() || c.match().isEmpty() || !fires.test(c.ruleId())) {
+        continue;
+      }
+      List<ConceptMatcher.Found> found;
+      try {
+        Query q = ConceptQueryParser.parse(matcher.lexicon(), c.match().get().query());
+        found = matcher.find(model, List.of(q)).get(0);
+      } catch (ParseException | RuntimeException e) {
+        failures.add(new RuleFailure(c.ruleId(), "the query of " + c.id() + " cannot run: " + e.getMessage()));
+        continue;
+      }
+      judge(c, found, model, statements, mentions, out);
     }
     return out;
   }

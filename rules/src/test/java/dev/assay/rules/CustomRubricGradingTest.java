@@ -171,6 +171,20 @@ class CustomRubricGradingTest {
   }
 
   @Test
+  void aQueryThatCannotRunIsListedAsItsRulesFailure() {
+    Rubric valid = read(withCustom("gdpr"));
+    List<Rubric.Criterion> criteria = new java.util.ArrayList<>(valid.criteria());
+    Rubric.Criterion c = criteria.remove(criteria.size() - 1);
+    criteria.add(new Rubric.Criterion(c.id(), c.step(), c.core(), c.weight(), c.appliesTo(), true, c.title(),
+        Optional.of(new Rubric.Match("gdpr AND (", List.of(), List.of())), c.feedback()));
+    Rubric unchecked = new Rubric(valid.id(), valid.version(), valid.title(), valid.stepWeights(), criteria, valid.bands(), valid.caps());
+    Evaluation e = ASSAY.grade(fraud("GDPR applies to our EU cardholders."), unchecked);
+    assertEquals(1, e.failures().size(), e.failures().toString());
+    assertEquals("CUSTOM_NAMES_REGULATION", e.failures().get(0).ruleId());
+    assertEquals("missing", result(e, "custom.names-regulation").status());
+  }
+
+  @Test
   void aScorerThatJudgesAnotherCriterionOrPointsOutsideTheAnswerIsListed() {
     Rubric base = read(withCustom("gdpr"));
     ScorerPlugin.Prepared stray = answer -> new dev.assay.spi.ScorerResult(

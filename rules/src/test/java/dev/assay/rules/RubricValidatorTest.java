@@ -80,6 +80,8 @@ class RubricValidatorTest {
             "$.criteria[34].match.query", "bad query: Cannot parse"),
         Arguments.of("a query naming an unknown concept", (Consumer<ObjectNode>) r -> custom(r, "custom.gdpr", "requirements", "concept:req.gdpr"),
             "$.criteria[34].match.query", "unknown concept 'req.gdpr'"),
+        Arguments.of("a query too complex to run", (Consumer<ObjectNode>) r -> custom(r, "custom.gdpr", "requirements", "/(a|b)*a(a|b)(a|b)(a|b)(a|b)(a|b)(a|b)(a|b)(a|b)(a|b)(a|b)(a|b)(a|b)(a|b)(a|b)(a|b)(a|b)(a|b)(a|b)(a|b)(a|b)/"),
+            "$.criteria[34].match.query", "bad query"),
         Arguments.of("a query on an unknown field", (Consumer<ObjectNode>) r -> custom(r, "custom.gdpr", "requirements", "title:gdpr"),
             "$.criteria[34].match.query", "unknown field 'title'"),
         Arguments.of("an unknown technique", (Consumer<ObjectNode>) r -> {

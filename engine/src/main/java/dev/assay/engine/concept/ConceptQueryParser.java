@@ -36,9 +36,9 @@ public final class ConceptQueryParser extends QueryParser {
   public static Query parse(Lexicon lexicon, String query) throws ParseException {
     try {
       return new ConceptQueryParser(lexicon).parse(query);
-    } catch (IllegalArgumentException e) {
-      // Too many clauses, an over-long term: the parser's own limits.
-      throw new ParseException(e.getMessage());
+    } catch (RuntimeException e) {
+      // Too many clauses, an over-long term, a pattern too complex to run: Lucene's own limits.
+      throw new ParseException(String.valueOf(e.getMessage()));
     }
   }
 
