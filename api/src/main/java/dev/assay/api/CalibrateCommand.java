@@ -36,6 +36,9 @@ final class CalibrateCommand implements Callable<Integer> {
   @Option(names = "--worst", defaultValue = "8", description = "how many of the worst-agreeing criteria to list (default 8)")
   int worst;
 
+  @Option(names = "--rubric", paramLabel = "ID|FILE", description = "grade against this rubric id or file (default mlsd-default)")
+  String rubric;
+
   @Override
   public Integer call() throws IOException {
     if (!Files.isRegularFile(labels)) {
@@ -47,7 +50,9 @@ final class CalibrateCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new BadInputException(labels + ": " + e.getMessage());
     }
-    CalibrationReport r = new Calibrator(Engines.shared()).run(set);
+    var assay = Engines.shared();
+    var chosen = rubric == null ? assay.rubric(null) : RubricArgs.resolve(assay, rubric);
+    CalibrationReport r = new Calibrator(assay, chosen).run(set);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(EvaluationJson.pretty(r));

@@ -6,6 +6,7 @@ import dev.assay.engine.Assay;
 import dev.assay.engine.InvalidSubmissionException;
 import dev.assay.engine.json.EvaluationJson;
 import dev.assay.engine.model.Submission;
+import dev.assay.engine.score.Rubric;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -39,11 +40,15 @@ final class GradeBatchCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "write evaluations here instead of standard output")
   Path out;
 
+  @Option(names = "--rubric", paramLabel = "ID|FILE", description = "grade lines that name no rubric (or this one's id) against this rubric id or file")
+  String rubric;
+
   private final ObjectMapper mapper = new ObjectMapper();
 
   @Override
   public Integer call() throws IOException {
     Assay assay = Engines.shared();
+    Rubric chosen = rubric == null ? null : RubricArgs.resolve(assay, rubric);
     BufferedReader reader;
     try {
       reader =
@@ -68,7 +73,8 @@ final class GradeBatchCommand implements Callable<Integer> {
         String result;
         try {
           Submission s = parse(line);
-          result = EvaluationJson.compact(assay.grade(s));
+          boolean ours = chosen != null && (s.rubricId() == null || s.rubricId().equals(chosen.id()));
+          result = EvaluationJson.compact(ours ? assay.grade(s, chosen) : assay.grade(s));
         } catch (InvalidSubmissionException e) {
           bad++;
           result = error(lineNo, e.field(), e.getMessage());

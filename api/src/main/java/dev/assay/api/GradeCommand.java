@@ -5,6 +5,7 @@ import dev.assay.engine.InvalidSubmissionException;
 import dev.assay.engine.json.EvaluationJson;
 import dev.assay.engine.model.Evaluation;
 import dev.assay.engine.model.Submission;
+import dev.assay.engine.score.Rubric;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -37,7 +38,7 @@ final class GradeCommand implements Callable<Integer> {
   @Option(names = "--problem-type", paramLabel = "TYPE", description = "override the problem type")
   String problemType;
 
-  @Option(names = "--rubric", paramLabel = "ID", description = "rubric id (default mlsd-default)")
+  @Option(names = "--rubric", paramLabel = "ID|FILE", description = "a rubric id, or a rubric file (default mlsd-default)")
   String rubric;
 
   @Option(names = "--format", defaultValue = "json", description = "json, text or markdown (default json)")
@@ -46,13 +47,17 @@ final class GradeCommand implements Callable<Integer> {
   @Option(names = "--disable-rule", paramLabel = "RULE_ID", description = "a rule not to fire; repeatable")
   List<String> disabled = List.of();
 
+  @Option(names = "--enabled-only", paramLabel = "RULE_ID", description = "fire only this rule (less any disabled); repeatable")
+  List<String> enabledOnly = List.of();
+
   @Override
   public Integer call() {
     String answer = Inputs.readText(file);
     Assay assay = Engines.shared();
+    Rubric r = rubric == null ? assay.rubric(null) : RubricArgs.resolve(assay, rubric);
     Evaluation e;
     try {
-      e = assay.grade(new Submission(answer, promptId, promptText, problemType, rubric, null, null, null, disabled));
+      e = assay.grade(new Submission(answer, promptId, promptText, problemType, r.id(), null, null, null, disabled, enabledOnly), r);
     } catch (InvalidSubmissionException ex) {
       throw new BadInputException((file.equals("-") ? "stdin" : file) + ": " + ex.getMessage());
     }

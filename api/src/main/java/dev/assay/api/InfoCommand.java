@@ -22,6 +22,11 @@ final class InfoCommand implements Callable<Integer> {
     out.println("rubric    " + a.rubric(null).id() + " " + a.rubric(null).version() + ", " + a.rubric(null).criteria().size() + " criteria");
     out.println("lexicon   " + a.lexicon().size() + " concepts");
     out.println("prompts   " + a.prompts().all().size() + " in the catalogue");
+    out.println("scorers   " + (a.scorers().names().isEmpty() ? "none" : String.join(", ", a.scorers().names())) + " (plugin SPI "
+        + dev.assay.spi.ScorerPlugin.SPI_VERSION + ")");
+    for (String broken : a.scorers().broken()) {
+      out.println("          not loaded: " + broken);
+    }
     out.flush();
     return 0;
   }

@@ -20,7 +20,11 @@ import java.util.Set;
 public final class SubmissionParser {
   /** Every field a submission may carry. */
   public static final Set<String> FIELDS =
-      Set.of("answer", "promptId", "promptText", "problemType", "rubricId", "candidateId", "cohortId", "externalId", "disabledRules");
+      Set.of(
+          "answer", "promptId", "promptText", "problemType", "rubricId", "candidateId", "cohortId", "externalId", "disabledRules", "enabledOnly");
+
+  /** The fields that hold lists of rule ids. */
+  public static final Set<String> RULE_LISTS = Set.of("disabledRules", "enabledOnly");
 
   private static final ObjectMapper MAPPER =
       JsonMapper.builder()
@@ -84,19 +88,8 @@ public final class SubmissionParser {
     if (answer == null || answer.isNull()) {
       throw new InvalidJsonException("answer", "answer: missing: the answer text is required");
     }
-    List<String> disabled = new ArrayList<>();
-    JsonNode d = node.get("disabledRules");
-    if (d != null && !d.isNull()) {
-      if (!d.isArray()) {
-        throw new InvalidJsonException("disabledRules", "disabledRules: expected an array of rule ids");
-      }
-      for (JsonNode x : d) {
-        if (!x.isTextual()) {
-          throw new InvalidJsonException("disabledRules", "disabledRules: expected an array of rule ids (strings)");
-        }
-        disabled.add(x.asText());
-      }
-    }
+    List<String> disabled = ruleIds(node, "disabledRules");
+    List<String> only = ruleIds(node, "enabledOnly");
     return new Submission(
         text(node, "answer"),
         text(node, "promptId"),
@@ -106,7 +99,26 @@ public final class SubmissionParser {
         text(node, "candidateId"),
         text(node, "cohortId"),
         text(node, "externalId"),
-        disabled);
+        disabled,
+        only);
+  }
+
+  /** The rule ids a list field holds. */
+  private static List<String> ruleIds(JsonNode node, String field) {
+    List<String> out = new ArrayList<>();
+    JsonNode d = node.get(field);
+    if (d != null && !d.isNull()) {
+      if (!d.isArray()) {
+        throw new InvalidJsonException(field, field + ": expected an array of rule ids");
+      }
+      for (JsonNode x : d) {
+        if (!x.isTextual()) {
+          throw new InvalidJsonException(field, field + ": expected an array of rule ids (strings)");
+        }
+        out.add(x.asText());
+      }
+    }
+    return out;
   }
 
   private static String text(JsonNode node, String field) {

@@ -27,7 +27,9 @@ import dev.assay.engine.rules.Verdicts;
 import dev.assay.engine.score.FeedbackCatalog;
 import dev.assay.engine.score.Rubric;
 import dev.assay.engine.score.RubricReader;
+import dev.assay.engine.score.RubricValidator;
 import dev.assay.engine.score.Scorer;
+import dev.assay.engine.score.ScorerRegistry;
 import dev.assay.engine.segment.Segmenter;
 import dev.assay.engine.segment.Segmenter.Segmentation;
 import dev.assay.engine.text.TextModel;
@@ -42,6 +44,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * The grading engine: reads a submission, runs the pipeline (text model, segmenter, concept
@@ -67,17 +71,27 @@ public final class Assay {
   private final ProblemTypeInference inference = new ProblemTypeInference();
   private final FactBuilder facts;
   private final RuleRunner rules;
-  private final Map<String, Rubric> rubrics = new LinkedHashMap<>();
+  private final Map<String, Rubric> rubrics = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
   private final PromptCatalog prompts;
   private final Scorer scorer;
+  private final ScorerRegistry scorers;
+  private final RubricValidator validator;
+  private final CustomCriteria custom;
+  private final PluginScorers plugins;
 
-  private Assay(Lexicon lexicon, RuleRunner rules, Rubric rubric, PromptCatalog prompts, FeedbackCatalog feedback) {
+  private Assay(Lexicon lexicon, RuleRunner rules, Rubric rubric, PromptCatalog prompts, FeedbackCatalog feedback, ScorerRegistry scorers) {
     this.matcher = new ConceptMatcher(lexicon);
     this.facts = new FactBuilder(polarity);
     this.rules = rules;
     this.rubrics.put(rubric.id(), rubric);
     this.prompts = prompts;
     this.scorer = new Scorer(feedback);
+    this.scorers = scorers;
+    Map<String, dev.assay.engine.model.Step> builtIn = new LinkedHashMap<>();
+    rubric.criteria().forEach(c -> builtIn.put(c.id(), c.step()));
+    this.validator = new RubricValidator(builtIn, lexicon, scorers);
+    this.custom = new CustomCriteria(matcher, polarity);
+    this.plugins = new PluginScorers(scorers);
   }
 
   /** Loads the lexicon, rules, default rubric, prompts and feedback shipped on the classpath. */
@@ -99,7 +113,7 @@ public final class Assay {
       try (InputStream in = resource("feedback.json")) {
         feedback = FeedbackCatalog.read(in);
       }
-      return new Assay(lexicon, RuleRunner.fromClasspath(), rubric, prompts, feedback);
+      return new Assay(lexicon, RuleRunner.fromClasspath(), rubric, prompts, feedback, ScorerRegistry.load(Assay.class.getClassLoader()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -127,12 +141,27 @@ public final class Assay {
 
   /** Every rubric this engine grades against, the default first. */
   public List<Rubric> rubrics() {
-    return List.copyOf(rubrics.values());
+    synchronized (rubrics) {
+      return List.copyOf(rubrics.values());
+    }
   }
 
   /** Registers another rubric (an instructor's), usable by id from then on. */
   public void addRubric(Rubric rubric) {
     rubrics.put(rubric.id(), rubric);
+  }
+
+  /**
+   * The validator for rubrics from outside: the built-in criteria are the default rubric's, the
+   * concepts the lexicon's, the scorers those on the class path.
+   */
+  public RubricValidator validator() {
+    return validator;
+  }
+
+  /** The plugin scorers found on the class path. */
+  public ScorerRegistry scorers() {
+    return scorers;
   }
 
   public RuleRunner rules() {
@@ -150,11 +179,60 @@ public final class Assay {
    *     an unknown prompt, problem type or rubric
    */
   public Evaluation grade(Submission submission) {
+    return grade(submission, rubric(submission.rubricId()));
+  }
+
+  /**
+   * Grades one submission against this rubric, whatever rubric id the submission names: a rubric
+   * read from a file, or a version not registered.
+   *
+   * @throws InvalidSubmissionException as {@link #grade(Submission)}, and when the rule selection
+   *     names a rule that neither the rule base nor the rubric has
+   */
+  public Evaluation grade(Submission submission, Rubric rubric) {
     String answer = validate(submission);
-    Rubric rubric = rubric(submission.rubricId());
+    Predicate<String> fires = selection(submission, rubric);
     List<Quantity> found = quantities.extract(answer);
     PromptInfo prompt = resolvePrompt(submission, answer, found);
-    return grade(answer, prompt, found, rubric, Set.copyOf(submission.disabledRules()));
+    return grade(answer, prompt, found, rubric, fires);
+  }
+
+  /**
+   * Every rule id a submission graded against this rubric may select: the rule base's, the
+   * rubric's custom criteria's and its plugin scorers'.
+   */
+  public Set<String> ruleIds(Rubric rubric) {
+    Set<String> ids = new TreeSet<>(rules.ruleIds());
+    for (Rubric.Criterion c : rubric.criteria()) {
+      if (c.match().isPresent()) {
+        ids.add(c.ruleId());
+      }
+    }
+    for (Rubric.ScorerUse u : rubric.scorers()) {
+      ids.add(u.ruleId());
+    }
+    return ids;
+  }
+
+  /** Which rules run for a submission: all but the disabled, or only the enabled ones less the disabled. */
+  private Predicate<String> selection(Submission s, Rubric rubric) {
+    if (s.disabledRules().isEmpty() && s.enabledOnly().isEmpty()) {
+      return id -> true;
+    }
+    Set<String> known = ruleIds(rubric);
+    check("disabledRules", s.disabledRules(), known);
+    check("enabledOnly", s.enabledOnly(), known);
+    Set<String> disabled = Set.copyOf(s.disabledRules());
+    Set<String> only = Set.copyOf(s.enabledOnly());
+    return id -> !disabled.contains(id) && (only.isEmpty() || only.contains(id));
+  }
+
+  private static void check(String field, List<String> ids, Set<String> known) {
+    for (String id : ids) {
+      if (!known.contains(id)) {
+        throw new InvalidSubmissionException(field, "unknown rule '" + id + "'; the rule catalogue (assay info, GET /v1/rules) lists the ids");
+      }
+    }
   }
 
   /**
@@ -171,7 +249,8 @@ public final class Assay {
       List<dev.assay.engine.rules.Judgement> judgements,
       Segmentation segmentation,
       List<RuleFailure> failures,
-      int words) {}
+      int words,
+      TextModel model) {}
 
   /**
    * The raw judgements of every rule that fired for a submission, including those a stronger
@@ -184,13 +263,14 @@ public final class Assay {
   /** Runs the pipeline up to the rules and returns what they saw and concluded. */
   public Analysis analyse(Submission submission) {
     String answer = validate(submission);
+    Predicate<String> fires = selection(submission, rubric(null));
     List<Quantity> found = quantities.extract(answer);
     PromptInfo prompt = resolvePrompt(submission, answer, found);
-    return analyse(answer, prompt, found, Set.copyOf(submission.disabledRules()));
+    return analyse(answer, prompt, found, fires);
   }
 
   /** Runs the pipeline over an answer whose quantities were already extracted. */
-  private Analysis analyse(String answer, PromptInfo prompt, List<Quantity> found, Set<String> disabled) {
+  private Analysis analyse(String answer, PromptInfo prompt, List<Quantity> found, Predicate<String> fires) {
     TextModel model = TextModel.parse(answer);
     List<Hit> hits = matcher.match(model);
     Segmentation segmentation = segmenter.segment(model, hits);
@@ -237,7 +317,7 @@ public final class Assay {
     List<RuleFailure> failures = new ArrayList<>();
     List<dev.assay.engine.rules.Judgement> judgements;
     try {
-      RuleRunner.Outcome outcome = rules.run(all, verdicts, disabled);
+      RuleRunner.Outcome outcome = rules.run(all, verdicts, notFiring(fires));
       if (outcome.stopped()) {
         failures.add(new RuleFailure("RULE_FIRING_LIMIT", "stopped after " + outcome.firings() + " rule firings"));
       }
@@ -246,16 +326,42 @@ public final class Assay {
       failures.add(new RuleFailure(ruleOf(e), String.valueOf(e.getMessage())));
       judgements = List.copyOf(verdicts.judgements());
     }
-    return new Analysis(prompt, context, mentions, figures, statements, judgements, segmentation, List.copyOf(failures), model.wordCount());
+    return new Analysis(prompt, context, mentions, figures, statements, judgements, segmentation, List.copyOf(failures), model.wordCount(), model);
   }
 
-  private Evaluation grade(String answer, PromptInfo prompt, List<Quantity> found, Rubric rubric, Set<String> disabled) {
-    Analysis a = analyse(answer, prompt, found, disabled);
+  /** The rule base's ids a selection leaves out, as the rule runner takes them. */
+  private Set<String> notFiring(Predicate<String> fires) {
+    Set<String> out = new TreeSet<>();
+    for (String id : rules.ruleIds()) {
+      if (!fires.test(id)) {
+        out.add(id);
+      }
+    }
+    return out;
+  }
+
+  private Evaluation grade(String answer, PromptInfo prompt, List<Quantity> found, Rubric rubric, Predicate<String> fires) {
+    Analysis a = analyse(answer, prompt, found, fires);
     ProblemType type = ProblemType.fromId(prompt.problemType());
+    List<dev.assay.engine.rules.Judgement> judgements = a.judgements();
+    List<RuleFailure> failures = a.failures();
+    List<Evaluation.Finding> pluginFindings = List.of();
+    if (rubric.criteria().stream().anyMatch(c -> c.match().isPresent()) || !rubric.scorers().isEmpty()) {
+      List<dev.assay.engine.rules.Judgement> all = new ArrayList<>(judgements);
+      List<RuleFailure> allFailures = new ArrayList<>(failures);
+      all.addAll(custom.judge(rubric, a.model(), a.statements(), a.mentions(), fires, allFailures));
+      PluginScorers.Outcome out = plugins.run(rubric, answer, type.id(), a.statements(), a.mentions(), fires);
+      all.addAll(out.judgements());
+      allFailures.addAll(out.failures());
+      judgements = List.copyOf(all);
+      failures = List.copyOf(allFailures);
+      pluginFindings = out.findings();
+    }
     Scorer.Result scored =
         scorer.score(
             rubric,
-            new Scorer.Input(answer, type.id(), FactBuilder.readableName(type), a.context().imbalanced(), a.judgements(), a.segmentation().segments()));
+            new Scorer.Input(
+                answer, type.id(), FactBuilder.readableName(type), a.context().imbalanced(), judgements, a.segmentation().segments(), pluginFindings));
     Facts summary = facts.summary(answer, a.mentions(), a.figures(), a.words());
     return new Evaluation(
         new Evaluation.EngineInfo(NAME, VERSION),
@@ -266,7 +372,7 @@ public final class Assay {
         scored.findings(),
         scored.needsReview(),
         summary,
-        a.failures());
+        failures);
   }
 
   private static String ruleOf(RuntimeException e) {

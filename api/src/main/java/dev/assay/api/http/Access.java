@@ -45,7 +45,8 @@ final class Access {
       throw ProblemException.forbidden("this key does not cover cohort '" + cohort + "'");
     }
     return new Submission(
-        s.answer(), s.promptId(), s.promptText(), s.problemType(), s.rubricId(), candidate, cohort, s.externalId(), s.disabledRules());
+        s.answer(), s.promptId(), s.promptText(), s.problemType(), s.rubricId(), candidate, cohort, s.externalId(), s.disabledRules(),
+        s.enabledOnly());
   }
 
   private static String defaultCohort(Principal p, String cohort) {

@@ -84,6 +84,14 @@ final class Api {
         .answers("Rubric")
         .errors(404)
         .handler(catalog::rubric));
+    RubricHandlers rubrics = new RubricHandlers(s);
+    r.add(Route.post("/v1/rubrics", "createRubric", "Validate a rubric and grade with it from then on; 422 lists every problem with its JSON path")
+        .roles(ADMIN, INSTRUCTOR)
+        .body("RubricFile", "a rubric (docs/rubric.schema.json, GET /v1/schemas/rubric)", "application/json")
+        .answers(201, "application/json", "Rubric")
+        .errors(400, 409, 413, 422)
+        .handler(rubrics::create));
+    r.add(Route.get("/v1/schemas/rubric", "rubricSchema", "The JSON schema of rubrics").answers("JsonSchema").handler(rubrics::schema));
     r.add(Route.get("/v1/rules", "listRules", "Every rule with its step, criteria and description")
         .roles(ADMIN, INSTRUCTOR, STUDENT)
         .answers("Rules")

@@ -3,12 +3,14 @@ package dev.assay.api.http;
 import dev.assay.api.SubmissionParser;
 import dev.assay.api.store.InvalidQueryException;
 import dev.assay.engine.InvalidSubmissionException;
+import dev.assay.engine.score.InvalidRubricException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
@@ -52,6 +54,12 @@ final class ErrorMapping {
           "answer.maxChars".equals(e.limit())
               ? ProblemException.unprocessable(e.field(), "maxAnswerChars", e.getMessage())
               : ProblemException.unprocessable(e.field(), null, e.getMessage()));
+    }
+    if (t instanceof InvalidRubricException e) {
+      List<Problem.Invalid> faults = e.problems().stream().map(p -> new Problem.Invalid(p.path(), p.reason())).toList();
+      String detail = faults.size() == 1 ? "the rubric has a problem: " + e.problems().get(0) : "the rubric has " + faults.size() + " problems, listed under 'problems'";
+      Problem p = Problem.of(422, "Invalid rubric", detail, null, null);
+      return Optional.of(new ProblemException(new Problem(p.type(), p.title(), p.status(), p.detail(), null, null, faults), Map.of()));
     }
     if (t instanceof InvalidQueryException e) {
       return Optional.of(ProblemException.badRequest(e.field(), e.getMessage()).withLimit(e.limit()));

@@ -127,7 +127,7 @@ final class OpenApi {
     ObjectNode submission = object(s, "Submission", "A submission (spec/contract.md). Unknown fields are refused.");
     ObjectNode sp = submission.putObject("properties");
     for (String f : new TreeSet<>(SubmissionParser.FIELDS)) {
-      if (f.equals("disabledRules")) {
+      if (SubmissionParser.RULE_LISTS.contains(f)) {
         ObjectNode a = sp.putObject(f);
         a.put("type", "array");
         a.putObject("items").put("type", "string");
@@ -141,7 +141,14 @@ final class OpenApi {
     ObjectNode evaluation = object(s, "Evaluation", "An evaluation (spec/contract.md) with its id, time, candidate and cohort.");
     props(evaluation, Map.of("id", "string", "createdAt", "string", "candidateId", "string", "cohortId", "string", "externalId", "string",
         "score", "object", "steps", "array", "findings", "array"));
-    for (String name : List.of("OpenApi", "EvaluationPage", "SimilarAnswers", "Batch", "CohortReport", "SearchResult", "Prompts", "Rubrics", "Rubric", "Rules", "Health")) {
+    ObjectNode invalid = ((ObjectNode) problem.get("properties")).putObject("problems");
+    invalid.put("type", "array");
+    invalid.put("description", "every fault of a document (a rubric), each with its JSON path and reason");
+    ObjectNode item = invalid.putObject("items");
+    item.put("type", "object");
+    props(item, Map.of("path", "string", "reason", "string"));
+    object(s, "RubricFile", "A rubric as JSON: see GET /v1/schemas/rubric for its schema.");
+    for (String name : List.of("OpenApi", "EvaluationPage", "SimilarAnswers", "Batch", "CohortReport", "SearchResult", "Prompts", "Rubrics", "Rubric", "Rules", "Health", "JsonSchema")) {
       object(s, name, name + ": see the README's section on the HTTP API.");
     }
     return s;

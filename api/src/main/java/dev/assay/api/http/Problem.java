@@ -1,6 +1,7 @@
 package dev.assay.api.http;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -12,11 +13,25 @@ import java.util.Locale;
  * @param detail what went wrong this time, for people
  * @param field the request field or parameter at fault, when there is one
  * @param limit the configured limit that was exceeded ({@code maxBodyBytes}, ...), when one was
+ * @param problems for a document with several faults (a rubric), every one with its JSON path
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Problem(String type, String title, int status, String detail, String field, String limit) {
+public record Problem(String type, String title, int status, String detail, String field, String limit, List<Invalid> problems) {
   /** The media type of a problem. */
   public static final String MEDIA_TYPE = "application/problem+json";
+
+  /**
+   * One fault of a document.
+   *
+   * @param path where, as a JSON path ({@code $.criteria[2].id})
+   * @param reason what is wrong there
+   */
+  public record Invalid(String path, String reason) {}
+
+  /** A problem with no list of faults. */
+  public Problem(String type, String title, int status, String detail, String field, String limit) {
+    this(type, title, status, detail, field, limit, null);
+  }
 
   /** A title for a status from its reason phrase, in sentence case ("Method not allowed"). */
   public static String title(String reason) {

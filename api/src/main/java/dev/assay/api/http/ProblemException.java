@@ -45,6 +45,10 @@ public final class ProblemException extends RuntimeException {
     return new ProblemException(Problem.of(403, "Forbidden", detail, null, null), Map.of());
   }
 
+  static ProblemException conflict(String field, String detail) {
+    return new ProblemException(Problem.of(409, "Conflict", detail, field, null), Map.of());
+  }
+
   static ProblemException notFound(String detail) {
     return new ProblemException(Problem.of(404, "Not found", detail, null, null), Map.of());
   }

@@ -150,6 +150,9 @@ public final class EvaluationDocument {
     n.put("problemType", s.problemType());
     n.put("rubricId", s.rubricId());
     s.disabledRules().forEach(n.putArray("disabledRules")::add);
+    if (!s.enabledOnly().isEmpty()) {
+      s.enabledOnly().forEach(n.putArray("enabledOnly")::add);
+    }
     return EvaluationJson.compact(n);
   }
 }

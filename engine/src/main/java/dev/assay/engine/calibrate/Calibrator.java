@@ -4,6 +4,7 @@ import dev.assay.engine.Assay;
 import dev.assay.engine.model.Evaluation;
 import dev.assay.engine.model.Span;
 import dev.assay.engine.model.Submission;
+import dev.assay.engine.score.Rubric;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -14,9 +15,17 @@ import java.util.TreeMap;
 /** Grades a labelled set and measures the engine's agreement with the experts. */
 public final class Calibrator {
   private final Assay assay;
+  private final Rubric rubric;
 
+  /** Grades against the default rubric. */
   public Calibrator(Assay assay) {
+    this(assay, assay.rubric(null));
+  }
+
+  /** Grades against this rubric. */
+  public Calibrator(Assay assay, Rubric rubric) {
     this.assay = assay;
+    this.rubric = rubric;
   }
 
   public CalibrationReport run(List<LabelledAnswer> set) {
@@ -34,8 +43,8 @@ public final class Calibrator {
     for (int i = 0; i < set.size(); i++) {
       LabelledAnswer a = set.get(i);
       Submission s =
-          new Submission(a.answer(), a.promptId(), a.promptText(), a.problemType(), null, null, null, a.file(), List.of());
-      Evaluation e = assay.grade(s);
+          new Submission(a.answer(), a.promptId(), a.promptText(), a.problemType(), rubric.id(), null, null, a.file(), List.of());
+      Evaluation e = assay.grade(s, rubric);
       Map<String, Evaluation.CriterionResult> actual = new LinkedHashMap<>();
       for (Evaluation.StepResult step : e.steps()) {
         for (Evaluation.CriterionResult c : step.criteria()) {

@@ -41,23 +41,16 @@ public final class ConceptMatcher {
 
   /** Every match of every concept, ordered by start offset, then concept id. */
   public List<Hit> match(TextModel model) {
-    List<Sentence> sentences = model.sentences();
-    if (sentences.isEmpty()) {
+    IndexSearcher searcher = index(model);
+    if (searcher == null) {
       return List.of();
     }
-    int[] starts = new int[sentences.size()];
-    for (int i = 0; i < starts.length; i++) {
-      starts[i] = sentences.get(i).start();
-    }
-    MemoryIndex index = new MemoryIndex(true, false);
-    TokenStream stream = new SentenceGapFilter(analyzer.tokenStream(AnswerAnalyzer.FIELD, model.text()), starts);
-    index.addField(AnswerAnalyzer.FIELD, stream);
-    IndexSearcher searcher = index.createSearcher();
-    LeafReaderContext leaf = searcher.getIndexReader().leaves().get(0);
     List<Hit> hits = new ArrayList<>();
     try {
       for (Concept concept : lexicon.concepts()) {
-        collect(searcher, leaf, concept, model, hits);
+        for (Found f : find(searcher, concept.query(), model)) {
+          hits.add(new Hit(concept, f.start(), f.end(), f.sentence()));
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -66,18 +59,60 @@ public final class ConceptMatcher {
     return hits;
   }
 
-  private static void collect(
-      IndexSearcher searcher, LeafReaderContext leaf, Concept concept, TextModel model, List<Hit> out)
-      throws IOException {
-    Query query = searcher.rewrite(concept.query());
+  /**
+   * Where a query matches within a sentence.
+   *
+   * @param start first character in the original answer
+   * @param end just past the match
+   * @param sentence index of the sentence holding it
+   */
+  public record Found(int start, int end, int sentence) {}
+
+  /**
+   * Every match of each query (parsed like the lexicon's, e.g. by {@link ConceptQueryParser}), per
+   * query in the order given, each list ordered by position with overlaps resolved to the longest.
+   */
+  public List<List<Found>> find(TextModel model, List<Query> queries) {
+    IndexSearcher searcher = index(model);
+    List<List<Found>> out = new ArrayList<>();
+    try {
+      for (Query q : queries) {
+        out.add(searcher == null ? List.of() : find(searcher, q, model));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /** The answer as a one-document index with sentence gaps, or null when it has no sentence. */
+  private IndexSearcher index(TextModel model) {
+    List<Sentence> sentences = model.sentences();
+    if (sentences.isEmpty()) {
+      return null;
+    }
+    int[] starts = new int[sentences.size()];
+    for (int i = 0; i < starts.length; i++) {
+      starts[i] = sentences.get(i).start();
+    }
+    MemoryIndex index = new MemoryIndex(true, false);
+    TokenStream stream = new SentenceGapFilter(analyzer.tokenStream(AnswerAnalyzer.FIELD, model.text()), starts);
+    index.addField(AnswerAnalyzer.FIELD, stream);
+    return index.createSearcher();
+  }
+
+  private static List<Found> find(IndexSearcher searcher, Query source, TextModel model) throws IOException {
+    LeafReaderContext leaf = searcher.getIndexReader().leaves().get(0);
+    List<Found> out = new ArrayList<>();
+    Query query = searcher.rewrite(source);
     Weight weight = searcher.createWeight(query, ScoreMode.COMPLETE_NO_SCORES, 1f);
     Matches matches = weight.matches(leaf, 0);
     if (matches == null) {
-      return;
+      return out;
     }
     MatchesIterator it = matches.getMatches(AnswerAnalyzer.FIELD);
     if (it == null) {
-      return;
+      return out;
     }
     List<int[]> found = new ArrayList<>();
     while (it.next()) {
@@ -98,8 +133,9 @@ public final class ConceptMatcher {
       if (sentence < 0 || f[1] > model.sentences().get(sentence).end()) {
         continue;
       }
-      out.add(new Hit(concept, f[0], f[1], sentence));
+      out.add(new Found(f[0], f[1], sentence));
       lastEnd = f[1];
     }
+    return out;
   }
 }

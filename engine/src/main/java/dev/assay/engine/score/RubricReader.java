@@ -7,11 +7,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
-/** Reads a rubric from its JSON form. */
+/**
+ * Reads a rubric from its JSON form (docs/rubric.schema.json), trusting it: a rubric from outside
+ * goes through {@link RubricValidator} first, which reports every problem with its JSON path.
+ */
 public final class RubricReader {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -31,17 +36,7 @@ public final class RubricReader {
     double other = root.path("nonCoreWeight").asDouble(1);
     List<Rubric.Criterion> criteria = new ArrayList<>();
     for (JsonNode c : require(root, "criteria")) {
-      String id = require(c, "id").asText();
-      Step step = Step.fromId(id.substring(0, Math.max(0, id.indexOf('.'))));
-      boolean isCore = c.path("core").asBoolean(false);
-      double weight = c.has("weight") ? c.get("weight").asDouble() : isCore ? core : other;
-      List<String> applies = new ArrayList<>();
-      if (c.has("appliesTo")) {
-        c.get("appliesTo").forEach(a -> applies.add(a.asText()));
-      } else {
-        applies.add("all");
-      }
-      criteria.add(new Rubric.Criterion(id, step, isCore, weight, List.copyOf(applies), c.path("enabled").asBoolean(true)));
+      criteria.add(criterion(c, core, other));
     }
     List<Rubric.Band> bands = new ArrayList<>();
     for (JsonNode b : require(root, "gradeBands")) {
@@ -49,7 +44,13 @@ public final class RubricReader {
     }
     bands.sort((a, b) -> Double.compare(a.min(), b.min()));
     Map<Integer, Integer> caps = new TreeMap<>();
-    root.path("violationCaps").fields().forEachRemaining(e -> caps.put(Integer.parseInt(e.getKey()), e.getValue().asInt()));
+    for (Map.Entry<String, JsonNode> e : root.path("violationCaps").properties()) {
+      caps.put(Integer.parseInt(e.getKey()), e.getValue().asInt());
+    }
+    List<Rubric.ScorerUse> scorers = new ArrayList<>();
+    for (JsonNode u : root.path("scorers")) {
+      scorers.add(scorerUse(u));
+    }
     return new Rubric(
         require(root, "id").asText(),
         require(root, "version").asText(),
@@ -57,7 +58,52 @@ public final class RubricReader {
         weights,
         List.copyOf(criteria),
         List.copyOf(bands),
-        caps);
+        caps,
+        scorers);
+  }
+
+  private static Rubric.Criterion criterion(JsonNode c, double core, double other) {
+    String id = require(c, "id").asText();
+    Step step =
+        c.hasNonNull("step") ? Step.fromId(c.get("step").asText()) : Step.fromId(id.substring(0, Math.max(0, id.indexOf('.'))));
+    boolean isCore = c.path("core").asBoolean(false);
+    double weight = c.has("weight") ? c.get("weight").asDouble() : isCore ? core : other;
+    List<String> applies = new ArrayList<>();
+    if (c.has("appliesTo")) {
+      c.get("appliesTo").forEach(a -> applies.add(a.asText()));
+    } else {
+      applies.add("all");
+    }
+    Optional<Rubric.Match> match = Optional.empty();
+    JsonNode m = c.get("match");
+    if (m != null && m.isObject()) {
+      match = Optional.of(new Rubric.Match(require(m, "query").asText(), texts(m.path("metWhen")), texts(m.path("techniques"))));
+    }
+    JsonNode f = c.path("feedback");
+    Rubric.Feedback feedback =
+        new Rubric.Feedback(f.path("missing").asText(""), f.path("partial").asText(""), f.path("suggestion").asText(""));
+    return new Rubric.Criterion(
+        id, step, isCore, weight, List.copyOf(applies), c.path("enabled").asBoolean(true), c.path("title").asText(""), match,
+        feedback.isEmpty() ? Rubric.Feedback.NONE : feedback);
+  }
+
+  private static Rubric.ScorerUse scorerUse(JsonNode u) {
+    return new Rubric.ScorerUse(require(u, "scorer").asText(), require(u, "criterion").asText(), fromTreeParams(u.path("params")));
+  }
+
+  /** A scorer's parameters as plain JSON values (strings, numbers, booleans, lists, maps). */
+  static Map<String, Object> fromTreeParams(JsonNode params) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (Map.Entry<String, JsonNode> p : params.properties()) {
+      out.put(p.getKey(), MAPPER.convertValue(p.getValue(), Object.class));
+    }
+    return out;
+  }
+
+  private static List<String> texts(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(x -> out.add(x.asText()));
+    return List.copyOf(out);
   }
 
   private static JsonNode require(JsonNode node, String field) {

@@ -33,6 +33,8 @@ public final class Scorer {
   static final double REVIEW_BELOW = 0.65;
   private static final int MAX_EVIDENCE = 3;
   private static final int QUOTE_LIMIT = 120;
+  /** The findings the scorer words itself when no rule or plugin speaks for a criterion. */
+  private static final Set<String> GENERIC = Set.of("CRITERION_PARTIAL", "CRITERION_MISSING");
 
   private final FeedbackCatalog feedback;
 
@@ -40,14 +42,26 @@ public final class Scorer {
     this.feedback = feedback;
   }
 
-  /** What the scorer needs to know about the answer besides the judgements. */
+  /**
+   * What the scorer needs to know about the answer besides the judgements.
+   *
+   * @param pluginFindings findings plugin scorers wrote; one on a criterion replaces the generic
+   *     finding the scorer would write for it
+   */
   public record Input(
       String answer,
       String problemType,
       String problemTypeName,
       boolean imbalanced,
       List<Judgement> judgements,
-      List<Segment> segments) {}
+      List<Segment> segments,
+      List<Finding> pluginFindings) {
+
+    /** An input with no plugin findings. */
+    public Input(String answer, String problemType, String problemTypeName, boolean imbalanced, List<Judgement> judgements, List<Segment> segments) {
+      this(answer, problemType, problemTypeName, imbalanced, judgements, segments, List.of());
+    }
+  }
 
   /** The scored parts of an evaluation. */
   public record Result(Score score, List<StepResult> steps, List<Finding> findings, List<ReviewItem> needsReview) {}
@@ -112,7 +126,13 @@ public final class Scorer {
         if (confidence < REVIEW_BELOW) {
           review.add(new ReviewItem(c.id(), status.id(), round2(confidence), reviewReason(status, js)));
         }
-        findings.addAll(criterionFindings(c, status, winners, evidence, in));
+        List<Finding> own = in.pluginFindings().stream().filter(f -> c.id().equals(f.criterion())).toList();
+        for (Finding f : criterionFindings(c, status, winners, evidence, in)) {
+          if (own.isEmpty() || !GENERIC.contains(f.ruleId())) {
+            findings.add(f);
+          }
+        }
+        findings.addAll(own);
       }
       total += stepScore;
       List<Range> ranges = new ArrayList<>();
@@ -203,15 +223,18 @@ public final class Scorer {
     }
     String key = status == Status.PARTIAL ? "partial" : "missing";
     String severity = c.core() ? Severity.WARNING.id() : Severity.INFO.id();
-    String message = feedback.message(c.id(), key);
+    String own = status == Status.PARTIAL ? c.feedback().partial() : c.feedback().missing();
+    String message = own.isEmpty() ? feedback.message(c.id(), key) : own;
     if (message.isEmpty()) {
-      message = feedback.title(c.id()) + (status == Status.PARTIAL ? ": touched on but thin." : ": not covered.");
+      String title = c.title().isEmpty() ? feedback.title(c.id()) : c.title();
+      message = title + (status == Status.PARTIAL ? ": touched on but thin." : ": not covered.");
     }
-    String why = feedback.why(c.id(), in.problemType());
+    String why = own.isEmpty() ? feedback.why(c.id(), in.problemType()) : "";
     String quote = evidence.isEmpty() ? "" : quote(evidence.get(0).text());
     String full = fill(message, quote, "", in) + (why.isEmpty() ? "" : " " + fill(why, quote, "", in));
     String ruleId = status == Status.PARTIAL ? "CRITERION_PARTIAL" : "CRITERION_MISSING";
-    out.add(new Finding(ruleId, c.id(), step, severity, full, fill(feedback.suggestion(c.id(), key), quote, "", in), List.copyOf(evidence)));
+    String suggestion = c.feedback().suggestion().isEmpty() ? feedback.suggestion(c.id(), key) : c.feedback().suggestion();
+    out.add(new Finding(ruleId, c.id(), step, severity, full, fill(suggestion, quote, "", in), List.copyOf(evidence)));
     return out;
   }
 
@@ -228,7 +251,8 @@ public final class Scorer {
       Judgement j = js.get(0);
       String criterion = j.isCap() ? null : j.criterion();
       if (criterion != null
-          && rubric.criterion(criterion).map(c -> !c.enabled() || !c.appliesTo(in.problemType(), in.imbalanced())).orElse(false)) {
+          && rubric.criterion(criterion).map(c -> !c.enabled() || !c.appliesTo(in.problemType(), in.imbalanced())).orElse(true)) {
+        // A note on a criterion this rubric disables, drops or does not apply says nothing here.
         continue;
       }
       Optional<FeedbackCatalog.RuleText> text = feedback.rule(j.ruleId());
