@@ -11,6 +11,8 @@ import dev.assay.engine.model.Evaluation.PromptInfo;
 import dev.assay.engine.model.Evaluation.RuleFailure;
 import dev.assay.engine.model.ProblemType;
 import dev.assay.engine.model.Submission;
+import dev.assay.engine.pack.PackRunner;
+import dev.assay.engine.pack.PackSet;
 import dev.assay.engine.prompt.ProblemTypeInference;
 import dev.assay.engine.prompt.Prompt;
 import dev.assay.engine.prompt.PromptCatalog;
@@ -68,6 +70,7 @@ public final class Assay {
   private final RuleRunner rules;
   private final Map<String, Rubric> rubrics = new LinkedHashMap<>();
   private final PromptCatalog prompts;
+  private final FeedbackCatalog feedback;
   private final Scorer scorer;
 
   private Assay(Lexicon lexicon, RuleRunner rules, Rubric rubric, PromptCatalog prompts, FeedbackCatalog feedback) {
@@ -76,6 +79,7 @@ public final class Assay {
     this.rules = rules;
     this.rubrics.put(rubric.id(), rubric);
     this.prompts = prompts;
+    this.feedback = feedback;
     this.scorer = new Scorer(feedback);
   }
 
@@ -149,11 +153,23 @@ public final class Assay {
    *     an unknown prompt, problem type or rubric
    */
   public Evaluation grade(Submission submission) {
+    return grade(submission, null, PackSet.EMPTY);
+  }
+
+  /**
+   * Grades one submission against a rubric the engine need not know (a proposed version, for a
+   * dry run), with rule packs run after the built-in rules.
+   *
+   * @param rubric the rubric, or null for the submission's {@code rubricId}
+   * @param packs the rule packs to run; their failures are listed in the evaluation
+   * @throws InvalidSubmissionException as {@link #grade(Submission)}
+   */
+  public Evaluation grade(Submission submission, Rubric rubric, PackSet packs) {
     String answer = validate(submission);
-    Rubric rubric = rubric(submission.rubricId());
+    Rubric r = rubric != null ? rubric : rubric(submission.rubricId());
     List<Quantity> found = quantities.extract(answer);
     PromptInfo prompt = resolvePrompt(submission, answer, found);
-    return grade(answer, prompt, found, rubric, Set.copyOf(submission.disabledRules()));
+    return grade(answer, prompt, found, r, Set.copyOf(submission.disabledRules()), packs);
   }
 
   /**
@@ -170,7 +186,8 @@ public final class Assay {
       List<dev.assay.engine.rules.Judgement> judgements,
       Segmentation segmentation,
       List<RuleFailure> failures,
-      int words) {}
+      int words,
+      PackRunner.Result packs) {}
 
   /**
    * The raw judgements of every rule that fired for a submission, including those a stronger
@@ -182,14 +199,19 @@ public final class Assay {
 
   /** Runs the pipeline up to the rules and returns what they saw and concluded. */
   public Analysis analyse(Submission submission) {
+    return analyse(submission, PackSet.EMPTY);
+  }
+
+  /** Runs the pipeline up to the rules and rule packs and returns what they saw and concluded. */
+  public Analysis analyse(Submission submission, PackSet packs) {
     String answer = validate(submission);
     List<Quantity> found = quantities.extract(answer);
     PromptInfo prompt = resolvePrompt(submission, answer, found);
-    return analyse(answer, prompt, found, Set.copyOf(submission.disabledRules()));
+    return analyse(answer, prompt, found, Set.copyOf(submission.disabledRules()), packs);
   }
 
   /** Runs the pipeline over an answer whose quantities were already extracted. */
-  private Analysis analyse(String answer, PromptInfo prompt, List<Quantity> found, Set<String> disabled) {
+  private Analysis analyse(String answer, PromptInfo prompt, List<Quantity> found, Set<String> disabled, PackSet packs) {
     TextModel model = TextModel.parse(answer);
     List<Hit> hits = matcher.match(model);
     Segmentation segmentation = segmenter.segment(model, hits);
@@ -238,14 +260,23 @@ public final class Assay {
       failures.add(new RuleFailure(ruleOf(e), String.valueOf(e.getMessage())));
       judgements = List.copyOf(verdicts.judgements());
     }
-    return new Analysis(prompt, context, mentions, figures, statements, judgements, segmentation, List.copyOf(failures), model.wordCount());
+    // Rule packs see the same facts, in sessions of their own, after the built-in rules.
+    PackRunner.Result fromPacks = PackRunner.run(packs, all, answer, disabled);
+    if (!fromPacks.judgements().isEmpty()) {
+      List<dev.assay.engine.rules.Judgement> merged = new ArrayList<>(judgements);
+      merged.addAll(fromPacks.judgements());
+      judgements = List.copyOf(merged);
+    }
+    return new Analysis(
+        prompt, context, mentions, figures, statements, judgements, segmentation, List.copyOf(failures), model.wordCount(), fromPacks);
   }
 
-  private Evaluation grade(String answer, PromptInfo prompt, List<Quantity> found, Rubric rubric, Set<String> disabled) {
-    Analysis a = analyse(answer, prompt, found, disabled);
+  private Evaluation grade(String answer, PromptInfo prompt, List<Quantity> found, Rubric rubric, Set<String> disabled, PackSet packs) {
+    Analysis a = analyse(answer, prompt, found, disabled, packs);
     ProblemType type = ProblemType.fromId(prompt.problemType());
+    Scorer packScorer = packs.isEmpty() ? scorer : new Scorer(feedback.withRules(packs.findings()));
     Scorer.Result scored =
-        scorer.score(
+        packScorer.score(
             rubric,
             new Scorer.Input(answer, type.id(), FactBuilder.readableName(type), a.context().imbalanced(), a.judgements(), a.segmentation().segments()));
     Facts summary = facts.summary(answer, a.mentions(), a.figures(), a.words());
@@ -258,7 +289,9 @@ public final class Assay {
         scored.findings(),
         scored.needsReview(),
         summary,
-        a.failures());
+        a.failures(),
+        a.packs().packs(),
+        a.packs().failures());
   }
 
   private static String ruleOf(RuntimeException e) {
