@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -46,13 +47,15 @@ final class GradeCommand implements Callable<Integer> {
   @Option(names = "--disable-rule", paramLabel = "RULE_ID", description = "a rule not to fire; repeatable")
   List<String> disabled = List.of();
 
+  @Mixin RulePackOptions packs = new RulePackOptions();
+
   @Override
   public Integer call() {
     String answer = Inputs.readText(file);
     Assay assay = Engines.shared();
     Evaluation e;
     try {
-      e = assay.grade(new Submission(answer, promptId, promptText, problemType, rubric, null, null, null, disabled));
+      e = assay.grade(new Submission(answer, promptId, promptText, problemType, rubric, null, null, null, disabled), null, packs.load(assay));
     } catch (InvalidSubmissionException ex) {
       throw new BadInputException((file.equals("-") ? "stdin" : file) + ": " + ex.getMessage());
     }

@@ -1,7 +1,11 @@
 package dev.assay.api.http;
 
 import dev.assay.api.SubmissionParser;
+import dev.assay.api.rubric.InvalidRubricException;
+import dev.assay.api.rubric.Regrader;
+import dev.assay.api.rubric.RubricConflictException;
 import dev.assay.api.store.InvalidQueryException;
+import dev.assay.engine.pack.RulePackException;
 import dev.assay.engine.InvalidSubmissionException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -55,6 +59,18 @@ final class ErrorMapping {
     }
     if (t instanceof InvalidQueryException e) {
       return Optional.of(ProblemException.badRequest(e.field(), e.getMessage()).withLimit(e.limit()));
+    }
+    if (t instanceof InvalidRubricException e) {
+      return Optional.of(ProblemException.invalidDocument("Invalid rubric", e.getMessage(), e.problems()));
+    }
+    if (t instanceof RubricConflictException e) {
+      return Optional.of(ProblemException.conflict(e.getMessage()));
+    }
+    if (t instanceof RulePackException e) {
+      return Optional.of(ProblemException.invalidDocument("Rule pack refused", e.getMessage(), e.problems()));
+    }
+    if (t instanceof Regrader.CohortTooLargeException e) {
+      return Optional.of(ProblemException.tooLarge(null, "maxBatchItems", e.getMessage()));
     }
     if (t instanceof GradeTimeoutException e) {
       return Optional.of(new ProblemException(Problem.of(422, "Grading timed out", e.getMessage(), "answer", "gradeTimeoutMs"), Map.of()));

@@ -121,7 +121,8 @@ final class OpenApi {
   private static ObjectNode schemas() {
     ObjectNode s = Json.MAPPER.createObjectNode();
     ObjectNode problem = object(s, "Problem", "An RFC 9457 problem detail.");
-    props(problem, Map.of("type", "string", "title", "string", "status", "integer", "detail", "string", "field", "string", "limit", "string"));
+    props(problem, Map.of("type", "string", "title", "string", "status", "integer", "detail", "string", "field", "string", "limit", "string",
+        "errors", "array"));
     problem.putArray("required").add("type").add("title").add("status").add("detail");
 
     ObjectNode submission = object(s, "Submission", "A submission (spec/contract.md). Unknown fields are refused.");
@@ -141,7 +142,8 @@ final class OpenApi {
     ObjectNode evaluation = object(s, "Evaluation", "An evaluation (spec/contract.md) with its id, time, candidate and cohort.");
     props(evaluation, Map.of("id", "string", "createdAt", "string", "candidateId", "string", "cohortId", "string", "externalId", "string",
         "score", "object", "steps", "array", "findings", "array"));
-    for (String name : List.of("OpenApi", "EvaluationPage", "SimilarAnswers", "Batch", "CohortReport", "SearchResult", "Prompts", "Rubrics", "Rubric", "Rules", "Health")) {
+    for (String name : List.of("OpenApi", "EvaluationPage", "SimilarAnswers", "Batch", "CohortReport", "SearchResult", "Prompts", "Rubrics", "Rubric", "Rules", "Health",
+        "RubricVersions", "RegradeReport", "RulePacks", "RulePack", "RulePackUpload")) {
       object(s, name, name + ": see the README's section on the HTTP API.");
     }
     return s;

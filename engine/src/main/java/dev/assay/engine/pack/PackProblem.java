@@ -10,7 +10,8 @@ package dev.assay.engine.pack;
  */
 public record PackProblem(String file, int line, int column, String message) {
 
-  static PackProblem of(String file, String message) {
+  /** A problem with no line. */
+  public static PackProblem of(String file, String message) {
     return new PackProblem(file, 0, 0, message);
   }
 

@@ -1,0 +1,88 @@
+package dev.assay.api.rubric;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.assay.engine.score.Rubric;
+import dev.assay.engine.score.RubricReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The one place where a rubric from outside (a request body, a file) is read and checked before it
+ * is stored or graded with. It checks what storing needs (an id and a version that are safe file
+ * names) and reads the rest with {@link RubricReader}; a fuller validator can take its place here.
+ */
+public final class RubricIntake {
+  static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+  static final Pattern VERSION = Pattern.compile("[0-9A-Za-z][0-9A-Za-z.+-]{0,31}");
+  private static final ObjectMapper STRICT =
+      JsonMapper.builder()
+          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
+
+  private RubricIntake() {}
+
+  /** A rubric's JSON text as a tree. */
+  public static JsonNode parse(String json) {
+    try {
+      JsonNode n = STRICT.readTree(json);
+      if (n == null || n.isMissingNode()) {
+        throw invalid("$", "empty: expected a rubric JSON object");
+      }
+      return n;
+    } catch (JsonProcessingException e) {
+      throw invalid("$", "not valid JSON: " + e.getOriginalMessage());
+    }
+  }
+
+  /**
+   * Checks a rubric's JSON and reads it.
+   *
+   * @throws InvalidRubricException naming every problem found
+   */
+  public static Rubric read(JsonNode json) {
+    List<InvalidRubricException.Problem> problems = new ArrayList<>();
+    if (json == null || !json.isObject()) {
+      throw invalid("$", "expected a JSON object");
+    }
+    if (!json.path("id").isTextual() || !ID.matcher(json.path("id").asText()).matches()) {
+      problems.add(new InvalidRubricException.Problem("$.id", "expected lower case letters, digits and dashes, at most 64"));
+    }
+    if (!json.path("version").isTextual() || !VERSION.matcher(json.path("version").asText()).matches()) {
+      problems.add(new InvalidRubricException.Problem("$.version", "expected letters, digits, dots, dashes and pluses, at most 32 (e.g. 1.1.0)"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidRubricException(problems);
+    }
+    JsonNode steps = json.path("steps");
+    steps.properties().forEach(e -> {
+      if (!e.getValue().isNumber() || !(e.getValue().asDouble() >= 0) || Double.isInfinite(e.getValue().asDouble())) {
+        problems.add(new InvalidRubricException.Problem("$.steps." + e.getKey(), "expected a number of points, 0 or more"));
+      }
+    });
+    if (!json.path("gradeBands").isArray() || json.path("gradeBands").isEmpty()) {
+      problems.add(new InvalidRubricException.Problem("$.gradeBands", "expected at least one grade band"));
+    }
+    if (!json.path("criteria").isArray()) {
+      problems.add(new InvalidRubricException.Problem("$.criteria", "expected an array of criteria"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidRubricException(problems);
+    }
+    try {
+      return RubricReader.fromTree(json);
+    } catch (RuntimeException e) {
+      throw invalid("$", String.valueOf(e.getMessage()));
+    }
+  }
+
+  private static InvalidRubricException invalid(String path, String reason) {
+    return new InvalidRubricException(List.of(new InvalidRubricException.Problem(path, reason)));
+  }
+}
