@@ -74,7 +74,7 @@ final class RegradeCommand implements Callable<Integer> {
       } else {
         r = storedOrBuiltIn(engine, versions, new ArrayList<>());
       }
-    } catch (InvalidRubricException e) {
+    } catch (InvalidRubricException | SubmissionParser.InvalidJsonException e) {
       throw new BadInputException(rubric + ": " + e.getMessage());
     }
     RulePackRegistry packs = RulePackRegistry.open(data, rulePacks, engine.rules().ruleIds());

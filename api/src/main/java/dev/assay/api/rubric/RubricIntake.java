@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.assay.api.SubmissionParser;
 import dev.assay.engine.score.Rubric;
 import dev.assay.engine.score.RubricReader;
 import java.util.ArrayList;
@@ -28,16 +29,20 @@ public final class RubricIntake {
 
   private RubricIntake() {}
 
-  /** A rubric's JSON text as a tree. */
+  /**
+   * A rubric's JSON text as a tree.
+   *
+   * @throws SubmissionParser.InvalidJsonException when it is not one JSON value (a 400, like any malformed body)
+   */
   public static JsonNode parse(String json) {
     try {
       JsonNode n = STRICT.readTree(json);
       if (n == null || n.isMissingNode()) {
-        throw invalid("$", "empty: expected a rubric JSON object");
+        throw new SubmissionParser.InvalidJsonException(null, "not valid JSON: no content; expected a rubric JSON object");
       }
       return n;
     } catch (JsonProcessingException e) {
-      throw invalid("$", "not valid JSON: " + e.getOriginalMessage());
+      throw new SubmissionParser.InvalidJsonException(null, "not valid JSON: " + e.getOriginalMessage());
     }
   }
 
