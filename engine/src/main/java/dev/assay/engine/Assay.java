@@ -68,7 +68,8 @@ public final class Assay {
   private final ProblemTypeInference inference = new ProblemTypeInference();
   private final FactBuilder facts;
   private final RuleRunner rules;
-  private final Map<String, Rubric> rubrics = new LinkedHashMap<>();
+  /** Replaced whole when a rubric is added, so gradings read it without locking while a server stores one. */
+  private volatile Map<String, Rubric> rubrics = Map.of();
   private final PromptCatalog prompts;
   private final FeedbackCatalog feedback;
   private final Scorer scorer;
@@ -77,7 +78,7 @@ public final class Assay {
     this.matcher = new ConceptMatcher(lexicon);
     this.facts = new FactBuilder(polarity);
     this.rules = rules;
-    this.rubrics.put(rubric.id(), rubric);
+    this.rubrics = Map.of(rubric.id(), rubric);
     this.prompts = prompts;
     this.feedback = feedback;
     this.scorer = new Scorer(feedback);
@@ -135,7 +136,11 @@ public final class Assay {
 
   /** Registers another rubric (an instructor's), usable by id from then on. */
   public void addRubric(Rubric rubric) {
-    rubrics.put(rubric.id(), rubric);
+    synchronized (this) {
+      Map<String, Rubric> next = new LinkedHashMap<>(rubrics);
+      next.put(rubric.id(), rubric);
+      rubrics = java.util.Collections.unmodifiableMap(next);
+    }
   }
 
   public RuleRunner rules() {
