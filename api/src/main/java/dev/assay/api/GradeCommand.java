@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -50,6 +51,8 @@ final class GradeCommand implements Callable<Integer> {
   @Option(names = "--enabled-only", paramLabel = "RULE_ID", description = "fire only this rule (less any disabled); repeatable")
   List<String> enabledOnly = List.of();
 
+  @Mixin RulePackOptions packs = new RulePackOptions();
+
   @Override
   public Integer call() {
     String answer = Inputs.readText(file);
@@ -57,7 +60,7 @@ final class GradeCommand implements Callable<Integer> {
     Rubric r = rubric == null ? assay.rubric(null) : RubricArgs.resolve(assay, rubric);
     Evaluation e;
     try {
-      e = assay.grade(new Submission(answer, promptId, promptText, problemType, r.id(), null, null, null, disabled, enabledOnly), r);
+      e = assay.grade(new Submission(answer, promptId, promptText, problemType, r.id(), null, null, null, disabled, enabledOnly), r, packs.load(assay));
     } catch (InvalidSubmissionException ex) {
       throw new BadInputException((file.equals("-") ? "stdin" : file) + ": " + ex.getMessage());
     }

@@ -33,6 +33,12 @@ final class Reports {
         b.append(String.format(Locale.ROOT, "      at %d-%d: \"%s\"%n", s.start(), s.end(), clip(s.text())));
       }
     }
+    if (!e.packFailures().isEmpty()) {
+      b.append(String.format(Locale.ROOT, "%nRule pack failures (the rest of the evaluation stands)%n"));
+      for (Evaluation.PackFailure f : e.packFailures()) {
+        b.append(String.format(Locale.ROOT, "  [%s] %s %s: %s%n", f.kind(), f.pack(), f.version(), f.message()));
+      }
+    }
     return b.toString();
   }
 
@@ -61,6 +67,12 @@ final class Reports {
       b.append('\n');
       for (Span s : f.spans()) {
         b.append(String.format(Locale.ROOT, "  > %s%n", clip(s.text())));
+      }
+    }
+    if (!e.packFailures().isEmpty()) {
+      b.append("\n## Rule pack failures\n\n");
+      for (Evaluation.PackFailure f : e.packFailures()) {
+        b.append(String.format(Locale.ROOT, "- `%s` %s (%s): %s%n", f.pack(), f.version(), f.kind(), f.message()));
       }
     }
     return b.toString();

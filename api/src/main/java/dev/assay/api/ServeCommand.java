@@ -74,6 +74,9 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--batch-queue", paramLabel = "N", description = "batch items allowed to wait, over all batches (default 10000)")
   Integer batchQueue;
 
+  @Option(names = "--rule-packs", paramLabel = "DIR", description = "a folder of rule pack folders (or one pack's folder) to run after the built-in rules")
+  Path rulePacks;
+
   @Override
   public Integer call() throws InterruptedException {
     ServerConfig config = config();
@@ -86,6 +89,7 @@ final class ServeCommand implements Callable<Integer> {
     } catch (io.javalin.util.JavalinBindException e) {
       throw new BadInputException("cannot listen on " + host + ":" + port + ": the port is in use");
     }
+    server.warnings().forEach(w -> System.err.println("assay: " + w));
     KeyStore keys = KeyStore.open(data);
     if (keys.isEmpty()) {
       KeyStore.Created admin = keys.create(Role.ADMIN, List.of(), null);
@@ -123,6 +127,7 @@ final class ServeCommand implements Callable<Integer> {
     if (gradeTimeoutMs != null) b.gradeTimeoutMs(gradeTimeoutMs);
     if (batchWorkers != null) b.batchWorkers(batchWorkers);
     if (batchQueue != null) b.batchQueue(batchQueue);
+    if (rulePacks != null) b.rulePacksDir(rulePacks);
     try {
       return b.build();
     } catch (IllegalArgumentException e) {

@@ -50,6 +50,15 @@ class PackagedJarIT {
   }
 
   @Test
+  void compilesARulePackAtRunTimeQuietly() throws Exception {
+    Run r = java("grade", "--prompt", "ad-click-prediction", "--rule-pack", Path.of("..", "examples", "rule-packs", "privacy").toString(), "--format", "text",
+        Path.of("..", "rules", "src", "test", "resources", "calibration", "cal-05.md").toString());
+    assertEquals(0, r.status(), r.err());
+    assertEquals("", r.err(), "compiling a pack must not log");
+    assertTrue(r.out().contains("violated  requirements.constraints"), r.out());
+  }
+
+  @Test
   void exitsWithTwoAndOneLineOnBadInput() throws Exception {
     Path empty = dir.resolve("e.md");
     Files.writeString(empty, "");

@@ -11,6 +11,9 @@ import dev.assay.engine.model.Evaluation.PromptInfo;
 import dev.assay.engine.model.Evaluation.RuleFailure;
 import dev.assay.engine.model.ProblemType;
 import dev.assay.engine.model.Submission;
+import dev.assay.engine.pack.PackRunner;
+import dev.assay.engine.pack.PackSet;
+import dev.assay.engine.pack.RulePack;
 import dev.assay.engine.prompt.ProblemTypeInference;
 import dev.assay.engine.prompt.Prompt;
 import dev.assay.engine.prompt.PromptCatalog;
@@ -71,8 +74,10 @@ public final class Assay {
   private final ProblemTypeInference inference = new ProblemTypeInference();
   private final FactBuilder facts;
   private final RuleRunner rules;
-  private final Map<String, Rubric> rubrics = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
+  /** Replaced whole when a rubric is added, so gradings read it without locking while a server stores one. */
+  private volatile Map<String, Rubric> rubrics = Map.of();
   private final PromptCatalog prompts;
+  private final FeedbackCatalog feedback;
   private final Scorer scorer;
   private final ScorerRegistry scorers;
   private final RubricValidator validator;
@@ -83,8 +88,9 @@ public final class Assay {
     this.matcher = new ConceptMatcher(lexicon);
     this.facts = new FactBuilder(polarity);
     this.rules = rules;
-    this.rubrics.put(rubric.id(), rubric);
+    this.rubrics = Map.of(rubric.id(), rubric);
     this.prompts = prompts;
+    this.feedback = feedback;
     this.scorer = new Scorer(feedback);
     this.scorers = scorers;
     Map<String, dev.assay.engine.model.Step> builtIn = new LinkedHashMap<>();
@@ -141,14 +147,16 @@ public final class Assay {
 
   /** Every rubric this engine grades against, the default first. */
   public List<Rubric> rubrics() {
-    synchronized (rubrics) {
-      return List.copyOf(rubrics.values());
-    }
+    return List.copyOf(rubrics.values());
   }
 
   /** Registers another rubric (an instructor's), usable by id from then on. */
   public void addRubric(Rubric rubric) {
-    rubrics.put(rubric.id(), rubric);
+    synchronized (this) {
+      Map<String, Rubric> next = new LinkedHashMap<>(rubrics);
+      next.put(rubric.id(), rubric);
+      rubrics = java.util.Collections.unmodifiableMap(next);
+    }
   }
 
   /**
@@ -179,7 +187,7 @@ public final class Assay {
    *     an unknown prompt, problem type or rubric
    */
   public Evaluation grade(Submission submission) {
-    return grade(submission, rubric(submission.rubricId()));
+    return grade(submission, null, PackSet.EMPTY);
   }
 
   /**
@@ -190,11 +198,24 @@ public final class Assay {
    *     names a rule that neither the rule base nor the rubric has
    */
   public Evaluation grade(Submission submission, Rubric rubric) {
+    return grade(submission, rubric, PackSet.EMPTY);
+  }
+
+  /**
+   * Grades one submission against a rubric the engine need not know (a proposed version, for a
+   * dry run), with rule packs run after the built-in rules.
+   *
+   * @param rubric the rubric, or null for the submission's {@code rubricId}
+   * @param packs the rule packs to run; their failures are listed in the evaluation
+   * @throws InvalidSubmissionException as {@link #grade(Submission, Rubric)}
+   */
+  public Evaluation grade(Submission submission, Rubric rubric, PackSet packs) {
     String answer = validate(submission);
-    Predicate<String> fires = selection(submission, rubric);
+    Rubric r = rubric != null ? rubric : rubric(submission.rubricId());
+    Predicate<String> fires = selection(submission, r, packs);
     List<Quantity> found = quantities.extract(answer);
     PromptInfo prompt = resolvePrompt(submission, answer, found);
-    return grade(answer, prompt, found, rubric, fires);
+    return grade(answer, prompt, found, r, fires, packs);
   }
 
   /**
@@ -202,6 +223,11 @@ public final class Assay {
    * rubric's custom criteria's and its plugin scorers'.
    */
   public Set<String> ruleIds(Rubric rubric) {
+    return ruleIds(rubric, PackSet.EMPTY);
+  }
+
+  /** Every rule id a submission may select: the rule base's, the rubric's and the rule packs'. */
+  public Set<String> ruleIds(Rubric rubric, PackSet packs) {
     Set<String> ids = new TreeSet<>(rules.ruleIds());
     for (Rubric.Criterion c : rubric.criteria()) {
       if (c.match().isPresent()) {
@@ -211,15 +237,18 @@ public final class Assay {
     for (Rubric.ScorerUse u : rubric.scorers()) {
       ids.add(u.ruleId());
     }
+    for (RulePack pack : packs.packs()) {
+      ids.addAll(pack.ruleIds());
+    }
     return ids;
   }
 
   /** Which rules run for a submission: all but the disabled, or only the enabled ones less the disabled. */
-  private Predicate<String> selection(Submission s, Rubric rubric) {
+  private Predicate<String> selection(Submission s, Rubric rubric, PackSet packs) {
     if (s.disabledRules().isEmpty() && s.enabledOnly().isEmpty()) {
       return id -> true;
     }
-    Set<String> known = ruleIds(rubric);
+    Set<String> known = ruleIds(rubric, packs);
     check("disabledRules", s.disabledRules(), known);
     check("enabledOnly", s.enabledOnly(), known);
     Set<String> disabled = Set.copyOf(s.disabledRules());
@@ -250,7 +279,8 @@ public final class Assay {
       Segmentation segmentation,
       List<RuleFailure> failures,
       int words,
-      TextModel model) {}
+      TextModel model,
+      PackRunner.Result packs) {}
 
   /**
    * The raw judgements of every rule that fired for a submission, including those a stronger
@@ -262,15 +292,20 @@ public final class Assay {
 
   /** Runs the pipeline up to the rules and returns what they saw and concluded. */
   public Analysis analyse(Submission submission) {
+    return analyse(submission, PackSet.EMPTY);
+  }
+
+  /** Runs the pipeline up to the rules and rule packs and returns what they saw and concluded. */
+  public Analysis analyse(Submission submission, PackSet packs) {
     String answer = validate(submission);
-    Predicate<String> fires = selection(submission, rubric(null));
+    Predicate<String> fires = selection(submission, rubric(null), packs);
     List<Quantity> found = quantities.extract(answer);
     PromptInfo prompt = resolvePrompt(submission, answer, found);
-    return analyse(answer, prompt, found, fires);
+    return analyse(answer, prompt, found, fires, packs);
   }
 
   /** Runs the pipeline over an answer whose quantities were already extracted. */
-  private Analysis analyse(String answer, PromptInfo prompt, List<Quantity> found, Predicate<String> fires) {
+  private Analysis analyse(String answer, PromptInfo prompt, List<Quantity> found, Predicate<String> fires, PackSet packs) {
     TextModel model = TextModel.parse(answer);
     List<Hit> hits = matcher.match(model);
     Segmentation segmentation = segmenter.segment(model, hits);
@@ -326,22 +361,42 @@ public final class Assay {
       failures.add(new RuleFailure(ruleOf(e), String.valueOf(e.getMessage())));
       judgements = List.copyOf(verdicts.judgements());
     }
-    return new Analysis(prompt, context, mentions, figures, statements, judgements, segmentation, List.copyOf(failures), model.wordCount(), model);
+    // Rule packs see the same facts, in sessions of their own, after the built-in rules.
+    PackRunner.Result fromPacks = PackRunner.run(packs, all, answer, notFiring(fires, packs));
+    if (!fromPacks.judgements().isEmpty()) {
+      List<dev.assay.engine.rules.Judgement> merged = new ArrayList<>(judgements);
+      merged.addAll(fromPacks.judgements());
+      judgements = List.copyOf(merged);
+    }
+    return new Analysis(
+        prompt, context, mentions, figures, statements, judgements, segmentation, List.copyOf(failures), model.wordCount(), model, fromPacks);
   }
 
   /** The rule base's ids a selection leaves out, as the rule runner takes them. */
   private Set<String> notFiring(Predicate<String> fires) {
+    return notFiring(fires, PackSet.EMPTY);
+  }
+
+  /** The ids of the rule base and the packs that a selection leaves out. */
+  private Set<String> notFiring(Predicate<String> fires, PackSet packs) {
     Set<String> out = new TreeSet<>();
     for (String id : rules.ruleIds()) {
       if (!fires.test(id)) {
         out.add(id);
       }
     }
+    for (RulePack pack : packs.packs()) {
+      for (String id : pack.ruleIds()) {
+        if (!fires.test(id)) {
+          out.add(id);
+        }
+      }
+    }
     return out;
   }
 
-  private Evaluation grade(String answer, PromptInfo prompt, List<Quantity> found, Rubric rubric, Predicate<String> fires) {
-    Analysis a = analyse(answer, prompt, found, fires);
+  private Evaluation grade(String answer, PromptInfo prompt, List<Quantity> found, Rubric rubric, Predicate<String> fires, PackSet packs) {
+    Analysis a = analyse(answer, prompt, found, fires, packs);
     ProblemType type = ProblemType.fromId(prompt.problemType());
     List<dev.assay.engine.rules.Judgement> judgements = a.judgements();
     List<RuleFailure> failures = a.failures();
@@ -357,8 +412,9 @@ public final class Assay {
       failures = List.copyOf(allFailures);
       pluginFindings = out.findings();
     }
+    Scorer packScorer = packs.isEmpty() ? scorer : new Scorer(feedback.withRules(packs.findings()));
     Scorer.Result scored =
-        scorer.score(
+        packScorer.score(
             rubric,
             new Scorer.Input(
                 answer, type.id(), FactBuilder.readableName(type), a.context().imbalanced(), judgements, a.segmentation().segments(), pluginFindings));
@@ -372,7 +428,9 @@ public final class Assay {
         scored.findings(),
         scored.needsReview(),
         summary,
-        failures);
+        failures,
+        a.packs().packs(),
+        a.packs().failures());
   }
 
   private static String ruleOf(RuntimeException e) {

@@ -20,6 +20,8 @@ final class Api {
     CohortHandlers cohorts = new CohortHandlers(s);
     SearchHandlers search = new SearchHandlers(s);
     CatalogHandlers catalog = new CatalogHandlers(s);
+    RubricHandlers rubrics = new RubricHandlers(s);
+    PackHandlers packs = new PackHandlers(s);
     String jsonl = "application/x-ndjson";
     List<Route> r = new ArrayList<>();
     r.add(Route.get("/health", "health", "Whether the server can grade and store").answers("Health").errors(503).handler(catalog::health));
@@ -84,13 +86,51 @@ final class Api {
         .answers("Rubric")
         .errors(404)
         .handler(catalog::rubric));
-    RubricHandlers rubrics = new RubricHandlers(s);
-    r.add(Route.post("/v1/rubrics", "createRubric", "Validate a rubric and grade with it from then on; 422 lists every problem with its JSON path")
+    r.add(Route.post("/v1/rubrics", "storeRubric", "Store a rubric version; earlier versions are kept, and a stored version never changes")
         .roles(ADMIN, INSTRUCTOR)
-        .body("RubricFile", "a rubric (docs/rubric.schema.json, GET /v1/schemas/rubric)", "application/json")
-        .answers(201, "application/json", "Rubric")
+        .body("RubricFile", "a rubric (docs/rubric.schema.json, GET /v1/schemas/rubric); 422 lists every problem with its JSON path", "application/json")
+        .answers(201, "application/json", "RubricVersions")
         .errors(400, 409, 413, 422)
         .handler(rubrics::create));
+    r.add(Route.get("/v1/rubrics/{id}/versions", "listRubricVersions", "Every stored version of a rubric, oldest first")
+        .roles(ADMIN, INSTRUCTOR, STUDENT)
+        .answers("RubricVersions")
+        .errors(404)
+        .handler(rubrics::versions));
+    r.add(Route.get("/v1/rubrics/{id}/versions/{version}", "getRubricVersion", "One stored version of a rubric, as stored")
+        .roles(ADMIN, INSTRUCTOR, STUDENT)
+        .answers("Rubric")
+        .errors(404)
+        .handler(rubrics::version));
+    r.add(Route.post("/v1/rubrics/{id}/dry-run", "dryRunRubric", "Re-grade a cohort's answers with a proposed rubric and report what would change; stores nothing")
+        .roles(ADMIN, INSTRUCTOR)
+        .requiredQuery("cohortId", "string", "the cohort whose answers (each candidate's latest) to re-grade")
+        .body("Rubric", "the proposed rubric; empty: the rubric's latest version", "application/json")
+        .answers("RegradeReport")
+        .errors(400, 404, 409, 413, 422)
+        .handler(rubrics::dryRun));
+    r.add(Route.post("/v1/rubrics/{id}/regrade", "regradeCohort", "Store the rubric of the body as a new version (if any), re-grade a cohort with it and store the new evaluations")
+        .roles(ADMIN, INSTRUCTOR)
+        .requiredQuery("cohortId", "string", "the cohort whose answers (each candidate's latest) to re-grade")
+        .body("Rubric", "the rubric to apply; empty: the rubric's latest version", "application/json")
+        .answers("RegradeReport")
+        .errors(400, 404, 409, 413, 422)
+        .handler(rubrics::apply));
+    r.add(Route.get("/v1/rule-packs", "listRulePacks", "The rule packs gradings run, and those refused at start-up")
+        .roles(ADMIN, INSTRUCTOR)
+        .answers("RulePacks")
+        .handler(packs::list));
+    r.add(Route.post("/v1/rule-packs", "loadRulePack", "Compile and load a rule pack (replacing one of the same id) and keep it; DRL runs any Java, so admins only")
+        .roles(ADMIN)
+        .body("RulePackUpload", "{\"manifest\": {pack.json}, \"files\": {\"name.drl\": \"DRL text\"}}", "application/json")
+        .answers(201, "application/json", "RulePack")
+        .errors(400, 413, 422)
+        .handler(packs::create));
+    r.add(Route.delete("/v1/rule-packs/{id}", "removeRulePack", "Unload a rule pack and forget it")
+        .roles(ADMIN)
+        .answers(204, "application/json", null)
+        .errors(404)
+        .handler(packs::delete));
     r.add(Route.get("/v1/schemas/rubric", "rubricSchema", "The JSON schema of rubrics").answers("JsonSchema").handler(rubrics::schema));
     r.add(Route.get("/v1/rules", "listRules", "Every rule with its step, criteria and description")
         .roles(ADMIN, INSTRUCTOR, STUDENT)

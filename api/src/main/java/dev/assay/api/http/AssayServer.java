@@ -1,9 +1,12 @@
 package dev.assay.api.http;
 
 import dev.assay.api.auth.KeyStore;
+import dev.assay.api.pack.RulePackRegistry;
+import dev.assay.api.rubric.RubricVersions;
 import dev.assay.api.store.EvaluationStore;
 import dev.assay.engine.Assay;
 import io.javalin.Javalin;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executors;
@@ -22,25 +25,37 @@ public final class AssayServer implements AutoCloseable {
   private final GradingPool interactive;
   private final GradingPool batch;
   private final ScheduledExecutorService watchdog;
+  private final List<String> warnings;
 
-  private AssayServer(Javalin app, EvaluationStore store, GradingPool interactive, GradingPool batch, ScheduledExecutorService watchdog) {
+  private AssayServer(
+      Javalin app, EvaluationStore store, GradingPool interactive, GradingPool batch, ScheduledExecutorService watchdog, List<String> warnings) {
     this.app = app;
     this.store = store;
     this.interactive = interactive;
     this.batch = batch;
     this.watchdog = watchdog;
+    this.warnings = List.copyOf(warnings);
   }
 
-  /** Starts a server grading with the engine. */
+  /** Starts a server grading with the engine and the rule packs it loads. */
   public static AssayServer start(ServerConfig config, Assay engine) {
-    return start(config, engine, engine::grade);
+    return start(config, engine, null);
   }
 
   /**
-   * Starts a server whose gradings go through {@code grader} (the engine, or a test's wrapper of
-   * it); the engine still answers the catalogue routes.
+   * Starts a server whose gradings go through {@code grader} (a test's wrapper of the engine), or
+   * through the engine with the server's rule packs when it is null; the engine still answers the
+   * catalogue routes.
    */
   public static AssayServer start(ServerConfig config, Assay engine, Grader grader) {
+    List<String> warnings = new ArrayList<>();
+    RulePackRegistry packs = RulePackRegistry.open(config.dataDir(), config.rulePacksDir(), engine.rules().ruleIds());
+    packs.refused().forEach(r -> warnings.add(r.toString()));
+    RubricVersions rubricVersions = RubricVersions.open(config.dataDir());
+    rubricVersions.latest(warnings, engine.validator()).values().forEach(engine::addRubric);
+    if (grader == null) {
+      grader = s -> engine.grade(s, null, packs.current());
+    }
     KeyStore keys = KeyStore.open(config.dataDir());
     EvaluationStore store = EvaluationStore.open(config.dataDir());
     ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -53,7 +68,8 @@ public final class AssayServer implements AutoCloseable {
     GradingPool batch = new GradingPool("assay-batch", config.batchWorkers(), config.batchQueue(), config.gradeTimeoutMs(), 0, grader, watchdog);
     Submissions submissions = new Submissions(config, store);
     Services services =
-        new Services(config, engine, store, keys, submissions, interactive, new Batches(submissions, batch, config.batchQueue(), config.keepBatches()));
+        new Services(config, engine, store, keys, submissions, interactive, new Batches(submissions, batch, config.batchQueue(), config.keepBatches()),
+            packs, rubricVersions);
     Guard guard = new Guard(keys, new RateLimiter(config.ratePerSecond(), config.rateBurst()));
     byte[][] openApi = new byte[1][];
     List<Route> routes = Api.routes(services, (ctx, p) -> ctx.contentType("application/json").result(openApi[0]));
@@ -80,7 +96,12 @@ public final class AssayServer implements AutoCloseable {
       store.close();
       throw e;
     }
-    return new AssayServer(app, store, interactive, batch, watchdog);
+    return new AssayServer(app, store, interactive, batch, watchdog, warnings);
+  }
+
+  /** What start-up refused and went on without: rule packs that do not compile, stored rubrics that no longer read. */
+  public List<String> warnings() {
+    return warnings;
   }
 
   /** The port bound (useful when the configuration asked for port 0). */

@@ -1,7 +1,10 @@
 package dev.assay.api.http;
 
 import dev.assay.api.SubmissionParser;
+import dev.assay.api.rubric.Regrader;
+import dev.assay.api.rubric.RubricConflictException;
 import dev.assay.api.store.InvalidQueryException;
+import dev.assay.engine.pack.RulePackException;
 import dev.assay.engine.InvalidSubmissionException;
 import dev.assay.engine.score.InvalidRubricException;
 import io.javalin.config.JavalinConfig;
@@ -55,14 +58,23 @@ final class ErrorMapping {
               ? ProblemException.unprocessable(e.field(), "maxAnswerChars", e.getMessage())
               : ProblemException.unprocessable(e.field(), null, e.getMessage()));
     }
-    if (t instanceof InvalidRubricException e) {
-      List<Problem.Invalid> faults = e.problems().stream().map(p -> new Problem.Invalid(p.path(), p.reason())).toList();
-      String detail = faults.size() == 1 ? "the rubric has a problem: " + e.problems().get(0) : "the rubric has " + faults.size() + " problems, listed under 'problems'";
-      Problem p = Problem.of(422, "Invalid rubric", detail, null, null);
-      return Optional.of(new ProblemException(new Problem(p.type(), p.title(), p.status(), p.detail(), null, null, faults), Map.of()));
-    }
     if (t instanceof InvalidQueryException e) {
       return Optional.of(ProblemException.badRequest(e.field(), e.getMessage()).withLimit(e.limit()));
+    }
+    if (t instanceof InvalidRubricException e) {
+      String detail = e.problems().size() == 1
+          ? "the rubric has a problem: " + e.problems().get(0)
+          : "the rubric has " + e.problems().size() + " problems, listed under 'errors'";
+      return Optional.of(ProblemException.invalidDocument("Invalid rubric", detail, e.problems()));
+    }
+    if (t instanceof RubricConflictException e) {
+      return Optional.of(ProblemException.conflict(e.getMessage()));
+    }
+    if (t instanceof RulePackException e) {
+      return Optional.of(ProblemException.invalidDocument("Rule pack refused", e.getMessage(), e.problems()));
+    }
+    if (t instanceof Regrader.CohortTooLargeException e) {
+      return Optional.of(ProblemException.tooLarge(null, "maxBatchItems", e.getMessage()));
     }
     if (t instanceof GradeTimeoutException e) {
       return Optional.of(new ProblemException(Problem.of(422, "Grading timed out", e.getMessage(), "answer", "gradeTimeoutMs"), Map.of()));

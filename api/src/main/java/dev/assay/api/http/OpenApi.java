@@ -121,7 +121,8 @@ final class OpenApi {
   private static ObjectNode schemas() {
     ObjectNode s = Json.MAPPER.createObjectNode();
     ObjectNode problem = object(s, "Problem", "An RFC 9457 problem detail.");
-    props(problem, Map.of("type", "string", "title", "string", "status", "integer", "detail", "string", "field", "string", "limit", "string"));
+    props(problem, Map.of("type", "string", "title", "string", "status", "integer", "detail", "string", "field", "string", "limit", "string",
+        "errors", "array"));
     problem.putArray("required").add("type").add("title").add("status").add("detail");
 
     ObjectNode submission = object(s, "Submission", "A submission (spec/contract.md). Unknown fields are refused.");
@@ -141,14 +142,9 @@ final class OpenApi {
     ObjectNode evaluation = object(s, "Evaluation", "An evaluation (spec/contract.md) with its id, time, candidate and cohort.");
     props(evaluation, Map.of("id", "string", "createdAt", "string", "candidateId", "string", "cohortId", "string", "externalId", "string",
         "score", "object", "steps", "array", "findings", "array"));
-    ObjectNode invalid = ((ObjectNode) problem.get("properties")).putObject("problems");
-    invalid.put("type", "array");
-    invalid.put("description", "every fault of a document (a rubric), each with its JSON path and reason");
-    ObjectNode item = invalid.putObject("items");
-    item.put("type", "object");
-    props(item, Map.of("path", "string", "reason", "string"));
     object(s, "RubricFile", "A rubric as JSON: see GET /v1/schemas/rubric for its schema.");
-    for (String name : List.of("OpenApi", "EvaluationPage", "SimilarAnswers", "Batch", "CohortReport", "SearchResult", "Prompts", "Rubrics", "Rubric", "Rules", "Health", "JsonSchema")) {
+    for (String name : List.of("OpenApi", "EvaluationPage", "SimilarAnswers", "Batch", "CohortReport", "SearchResult", "Prompts", "Rubrics", "Rubric", "Rules", "Health", "JsonSchema",
+        "RubricVersions", "RegradeReport", "RulePacks", "RulePack", "RulePackUpload")) {
       object(s, name, name + ": see the README's section on the HTTP API.");
     }
     return s;

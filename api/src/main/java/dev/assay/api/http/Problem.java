@@ -13,20 +13,13 @@ import java.util.Locale;
  * @param detail what went wrong this time, for people
  * @param field the request field or parameter at fault, when there is one
  * @param limit the configured limit that was exceeded ({@code maxBodyBytes}, ...), when one was
- * @param problems for a document with several faults (a rubric), every one with its JSON path
+ * @param errors every problem found in a document that was refused (a rubric's JSON paths and
+ *     reasons, a rule pack's files and lines), when there are several to name
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Problem(String type, String title, int status, String detail, String field, String limit, List<Invalid> problems) {
+public record Problem(String type, String title, int status, String detail, String field, String limit, List<?> errors) {
   /** The media type of a problem. */
   public static final String MEDIA_TYPE = "application/problem+json";
-
-  /**
-   * One fault of a document.
-   *
-   * @param path where, as a JSON path ({@code $.criteria[2].id})
-   * @param reason what is wrong there
-   */
-  public record Invalid(String path, String reason) {}
 
   /** A problem with no list of faults. */
   public Problem(String type, String title, int status, String detail, String field, String limit) {
@@ -43,6 +36,6 @@ public record Problem(String type, String title, int status, String detail, Stri
 
   /** A problem whose type is derived from its title ("Payload too large" gives {@code urn:assay:problem:payload-too-large}). */
   public static Problem of(int status, String title, String detail, String field, String limit) {
-    return new Problem("urn:assay:problem:" + title.toLowerCase(Locale.ROOT).replace(' ', '-'), title, status, detail, field, limit);
+    return new Problem("urn:assay:problem:" + title.toLowerCase(Locale.ROOT).replace(' ', '-'), title, status, detail, field, limit, null);
   }
 }

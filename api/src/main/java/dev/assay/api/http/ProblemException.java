@@ -1,5 +1,6 @@
 package dev.assay.api.http;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,7 +31,7 @@ public final class ProblemException extends RuntimeException {
   /** The same problem naming the limit exceeded. */
   ProblemException withLimit(String limit) {
     Problem p = problem;
-    return new ProblemException(new Problem(p.type(), p.title(), p.status(), p.detail(), p.field(), limit), headers);
+    return new ProblemException(new Problem(p.type(), p.title(), p.status(), p.detail(), p.field(), limit, p.errors()), headers);
   }
 
   static ProblemException badRequest(String field, String detail) {
@@ -59,6 +60,16 @@ public final class ProblemException extends RuntimeException {
 
   static ProblemException unprocessable(String field, String limit, String detail) {
     return new ProblemException(Problem.of(422, "Unprocessable submission", detail, field, limit), Map.of());
+  }
+
+  static ProblemException conflict(String detail) {
+    return new ProblemException(Problem.of(409, "Conflict", detail, null, null), Map.of());
+  }
+
+  /** A 422 for a document refused with several problems, each listed in {@code errors}. */
+  static ProblemException invalidDocument(String title, String detail, List<?> errors) {
+    Problem p = Problem.of(422, title, detail, null, null);
+    return new ProblemException(new Problem(p.type(), p.title(), p.status(), p.detail(), null, null, List.copyOf(errors)), Map.of());
   }
 
   static ProblemException tooManyRequests(String limit, long retryAfterSeconds, String detail) {

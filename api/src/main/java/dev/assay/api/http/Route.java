@@ -70,6 +70,10 @@ record Route(
     return new Builder(HandlerType.POST, path, operationId, summary);
   }
 
+  static Builder delete(String path, String operationId, String summary) {
+    return new Builder(HandlerType.DELETE, path, operationId, summary);
+  }
+
   /** Declares a route step by step. */
   static final class Builder {
     private final HandlerType method;

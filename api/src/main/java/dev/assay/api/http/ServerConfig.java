@@ -26,6 +26,7 @@ import java.nio.file.Path;
  * @param batchWorkers threads grading batch items, apart from single submissions
  * @param batchQueue batch items allowed to wait, over all batches (503)
  * @param keepBatches finished batches remembered for {@code GET /v1/batches/{id}}
+ * @param rulePacksDir a folder of rule packs to load at start-up (or one pack's folder), or null
  */
 public record ServerConfig(
     String host,
@@ -46,7 +47,8 @@ public record ServerConfig(
     long gradeTimeoutMs,
     int batchWorkers,
     int batchQueue,
-    int keepBatches) {
+    int keepBatches,
+    Path rulePacksDir) {
 
   public ServerConfig {
     if (maxAnswerChars > dev.assay.engine.Assay.MAX_ANSWER_CHARS) {
@@ -85,6 +87,7 @@ public record ServerConfig(
     private int batchWorkers = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
     private int batchQueue = 10_000;
     private int keepBatches = 1_000;
+    private Path rulePacksDir;
 
     private Builder(Path dataDir) {
       this.dataDir = dataDir;
@@ -108,10 +111,12 @@ public record ServerConfig(
     public Builder batchWorkers(int v) { batchWorkers = v; return this; }
     public Builder batchQueue(int v) { batchQueue = v; return this; }
     public Builder keepBatches(int v) { keepBatches = v; return this; }
+    public Builder rulePacksDir(Path v) { rulePacksDir = v; return this; }
 
     public ServerConfig build() {
       return new ServerConfig(host, port, dataDir, maxBodyBytes, maxBatchBodyBytes, maxAnswerChars, maxBatchItems, maxIdChars, maxQueryChars,
-          maxQueryClauses, maxPageSize, ratePerSecond, rateBurst, gradeWorkers, gradeQueue, gradeTimeoutMs, batchWorkers, batchQueue, keepBatches);
+          maxQueryClauses, maxPageSize, ratePerSecond, rateBurst, gradeWorkers, gradeQueue, gradeTimeoutMs, batchWorkers, batchQueue, keepBatches,
+          rulePacksDir);
     }
   }
 }

@@ -1,6 +1,8 @@
 package dev.assay.api.http;
 
 import dev.assay.api.auth.KeyStore;
+import dev.assay.api.pack.RulePackRegistry;
+import dev.assay.api.rubric.RubricVersions;
 import dev.assay.api.store.EvaluationStore;
 import dev.assay.engine.Assay;
 
@@ -14,6 +16,8 @@ import dev.assay.engine.Assay;
  * @param submissions grading and storing
  * @param interactive the pool grading single submissions
  * @param batches the batch runner
+ * @param packs the rule packs gradings run
+ * @param rubricVersions every stored version of every rubric
  */
 record Services(
     ServerConfig config,
@@ -22,4 +26,6 @@ record Services(
     KeyStore keys,
     Submissions submissions,
     GradingPool interactive,
-    Batches batches) {}
+    Batches batches,
+    RulePackRegistry packs,
+    RubricVersions rubricVersions) {}

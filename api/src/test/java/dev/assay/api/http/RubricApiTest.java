@@ -44,19 +44,19 @@ class RubricApiTest {
     EvaluationApiTest.assertProblem(res, 422, null);
     JsonNode p = res.json();
     assertEquals("urn:assay:problem:invalid-rubric", p.get("type").asText());
-    assertEquals("the rubric has 3 problems, listed under 'problems'", p.get("detail").asText());
+    assertEquals("the rubric has 3 problems, listed under 'errors'", p.get("detail").asText());
     List<String> paths = new java.util.ArrayList<>();
-    p.get("problems").forEach(x -> paths.add(x.get("path").asText()));
+    p.get("errors").forEach(x -> paths.add(x.get("path").asText()));
     assertEquals(java.util.Set.of("$.criteria[3].id", "$.criteria[34].match.query", "$.steps"), java.util.Set.copyOf(paths));
-    p.get("problems").forEach(x -> assertTrue(!x.get("reason").asText().isBlank()));
+    p.get("errors").forEach(x -> assertTrue(!x.get("reason").asText().isBlank()));
     assertEquals(404, t.get("/v1/rubrics/http-bad", t.admin).status(), "nothing was registered");
   }
 
   @Test
-  void notJsonIsAProblemAtTheRootAndFilesAreNotReadOverHttp() {
+  void notJsonIsABadRequestAndFilesAreNotReadOverHttp() {
     TestServer.Response res = t.post("/v1/rubrics", t.admin, "{\"id\": ");
-    EvaluationApiTest.assertProblem(res, 422, null);
-    assertEquals("$", res.json().get("problems").get(0).get("path").asText());
+    EvaluationApiTest.assertProblem(res, 400, null);
+    assertTrue(res.json().get("detail").asText().startsWith("not valid JSON"), res.toString());
 
     ObjectNode r = copy("http-files");
     ((com.fasterxml.jackson.databind.node.ArrayNode) r.get("criteria")).addObject().put("id", "custom.covers").put("step", "evaluation");
@@ -64,7 +64,7 @@ class RubricApiTest {
     use.putObject("params").putArray("exemplarFiles").add("../../etc/passwd");
     TestServer.Response files = t.post("/v1/rubrics", t.admin, r.toString());
     EvaluationApiTest.assertProblem(files, 422, null);
-    assertEquals("$.scorers[0].params.exemplarFiles[0]", files.json().get("problems").get(0).get("path").asText());
+    assertEquals("$.scorers[0].params.exemplarFiles[0]", files.json().get("errors").get(0).get("path").asText());
   }
 
   @Test
@@ -78,7 +78,7 @@ class RubricApiTest {
     String instructor = t.key(Role.INSTRUCTOR, List.of("c1"), null);
     TestServer.Response created = t.post("/v1/rubrics", instructor, r.toString());
     assertEquals(201, created.status(), created.toString());
-    assertEquals("/v1/rubrics/http-course", created.header("Location"));
+    assertEquals("/v1/rubrics/http-course/versions/2.0.0", created.header("Location"));
     assertEquals("2.0.0", t.get("/v1/rubrics/http-course", t.admin).json().get("version").asText());
 
     String body = Json.MAPPER.createObjectNode().put("answer", Answers.FRAUD).put("promptId", "payment-fraud").put("rubricId", "http-course")
@@ -99,7 +99,7 @@ class RubricApiTest {
     String file = java.nio.file.Files.readString(examples.resolve("ml-course.json"), java.nio.charset.StandardCharsets.UTF_8);
     TestServer.Response asIs = t.post("/v1/rubrics", t.admin, file);
     EvaluationApiTest.assertProblem(asIs, 422, null);
-    assertEquals("$.scorers[0].params.exemplarFiles[0]", asIs.json().at("/problems/0/path").asText());
+    assertEquals("$.scorers[0].params.exemplarFiles[0]", asIs.json().at("/errors/0/path").asText());
 
     ObjectNode r = (ObjectNode) Json.MAPPER.readTree(file);
     r.put("id", "walkthrough-course");

@@ -53,7 +53,7 @@ final class TestServer implements AutoCloseable {
       ServerConfig.Builder b = ServerConfig.builder(data).port(0).rateBurst(10_000).ratePerSecond(10_000);
       tweak.accept(b);
       var engine = Engines.shared();
-      AssayServer s = AssayServer.start(b.build(), engine, grader == null ? engine::grade : grader);
+      AssayServer s = AssayServer.start(b.build(), engine, grader);
       return new TestServer(data, s);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -99,6 +99,10 @@ final class TestServer implements AutoCloseable {
 
   Response post(String path, String key, String body) {
     return send(request(path, key).POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).header("Content-Type", "application/json").build());
+  }
+
+  Response delete(String path, String key) {
+    return send(request(path, key).DELETE().build());
   }
 
   HttpRequest.Builder request(String path, String key) {

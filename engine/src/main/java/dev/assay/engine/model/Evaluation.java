@@ -12,7 +12,9 @@ public record Evaluation(
     List<Finding> findings,
     List<ReviewItem> needsReview,
     Facts facts,
-    List<RuleFailure> failures) {
+    List<RuleFailure> failures,
+    List<PackRef> rulePacks,
+    List<PackFailure> packFailures) {
 
   /** Which engine produced it. */
   public record EngineInfo(String name, String version) {}
@@ -64,6 +66,23 @@ public record Evaluation(
 
   /** A rule or plugin that failed while grading; the rest of the evaluation stands. */
   public record RuleFailure(String ruleId, String error) {}
+
+  /** A rule pack that took part in the grading, at its version. */
+  public record PackRef(String id, String version) {}
+
+  /**
+   * A rule pack that failed while grading, or a judgement of one that was dropped; the rest of the
+   * evaluation stands, graded as if the pack (or that judgement) were not there.
+   *
+   * @param pack the pack's id
+   * @param version its version
+   * @param kind {@code exception}, {@code firing-limit}, {@code time-limit}, {@code still-running}
+   *     (a previous run that overstayed has not returned, so the pack was skipped) or {@code
+   *     undeclared-criterion} (a rule judged a criterion the pack's manifest does not list)
+   * @param ruleId the rule at fault, when one is known, else null
+   * @param message what happened, for people
+   */
+  public record PackFailure(String pack, String version, String kind, String ruleId, String message) {}
 
   /** The figures and named choices found in the answer. */
   public record Facts(

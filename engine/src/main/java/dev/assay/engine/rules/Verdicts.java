@@ -5,6 +5,9 @@ import dev.assay.engine.model.Span;
 import dev.assay.engine.model.Status;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
@@ -13,6 +16,9 @@ import org.kie.api.runtime.rule.RuleContext;
  * taken from those facts.
  */
 public final class Verdicts {
+  private static final int MAX_PATTERNS = 1_000;
+  private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
+
   private final String answer;
   private final List<Judgement> judgements = new ArrayList<>();
 
@@ -27,6 +33,32 @@ public final class Verdicts {
 
   public List<Judgement> judgements() {
     return judgements;
+  }
+
+  /** The answer's text a fact (a mention, figure, statement or empty section) stands on, or "". */
+  public String text(Object fact) {
+    Span s = spanOf(fact);
+    return s == null ? "" : s.text();
+  }
+
+  /**
+   * Whether the text a fact stands on holds a match of the regular expression, ignoring case: a
+   * condition for rule packs that look for words the lexicon has no concept for, e.g. {@code
+   * eval(out.says($s, "\\bdata protection officer\\b"))}.
+   */
+  public boolean says(Object fact, String regex) {
+    String t = text(fact);
+    if (t.isEmpty()) {
+      return false;
+    }
+    Pattern p = PATTERNS.get(regex);
+    if (p == null) {
+      p = Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      if (PATTERNS.size() < MAX_PATTERNS) {
+        PATTERNS.put(regex, p);
+      }
+    }
+    return p.matcher(t).find();
   }
 
   public void met(RuleContext rule, String criterion, double confidence, Object... evidence) {

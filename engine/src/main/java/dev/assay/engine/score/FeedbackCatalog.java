@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -13,9 +14,23 @@ import java.util.Optional;
  */
 public final class FeedbackCatalog {
   private final JsonNode root;
+  private final Map<String, RuleText> extraRules;
 
   private FeedbackCatalog(JsonNode root) {
+    this(root, Map.of());
+  }
+
+  private FeedbackCatalog(JsonNode root, Map<String, RuleText> extraRules) {
     this.root = root;
+    this.extraRules = Map.copyOf(extraRules);
+  }
+
+  /**
+   * This catalogue with the wording of more rules (a rule pack's), which is consulted first; the
+   * catalogue itself is not copied.
+   */
+  public FeedbackCatalog withRules(Map<String, RuleText> rules) {
+    return rules.isEmpty() ? this : new FeedbackCatalog(root, rules);
   }
 
   public static FeedbackCatalog read(InputStream in) throws IOException {
@@ -30,6 +45,10 @@ public final class FeedbackCatalog {
   public record RuleText(String severity, String criterion, String message, String suggestion) {}
 
   public Optional<RuleText> rule(String ruleId) {
+    RuleText extra = extraRules.get(ruleId);
+    if (extra != null) {
+      return Optional.of(extra);
+    }
     JsonNode r = root.path("rules").path(ruleId);
     if (r.isMissingNode()) {
       return Optional.empty();
