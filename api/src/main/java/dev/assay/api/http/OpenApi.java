@@ -141,7 +141,7 @@ final class OpenApi {
     ObjectNode evaluation = object(s, "Evaluation", "An evaluation (spec/contract.md) with its id, time, candidate and cohort.");
     props(evaluation, Map.of("id", "string", "createdAt", "string", "candidateId", "string", "cohortId", "string", "externalId", "string",
         "score", "object", "steps", "array", "findings", "array"));
-    for (String name : List.of("OpenApi", "EvaluationPage", "SimilarAnswers", "Batch", "CohortReport", "SearchResult", "Prompts", "Rubrics", "Rubric", "Rules", "Health")) {
+    for (String name : List.of("OpenApi", "EvaluationPage", "Answer", "SimilarAnswers", "Batch", "CohortReport", "CohortCandidates", "SearchResult", "Me", "Prompts", "Rubrics", "Rubric", "Rules", "Health")) {
       object(s, name, name + ": see the README's section on the HTTP API.");
     }
     return s;
