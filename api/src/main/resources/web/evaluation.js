@@ -36,6 +36,7 @@
       $('similar-list').replaceChildren(...r.similar.map(s => el('li', {},
         el('a', { href: '/evaluation.html?id=' + encodeURIComponent(s.id) }, s.candidateId || s.id),
         ' · ' + Math.round(s.similarity * 100) + ' % similar · ' + s.id)));
+      if (location.hash === '#similar') $('similar').scrollIntoView();
     } catch (err) {
       Assay.showError($('similar-error'), err);
     }

@@ -198,12 +198,22 @@ class WebPagesTest {
   }
 
   @Test
-  void aStudentKeyGetsWhatTheApiAllowsAStudentAndAClearRefusalOtherwise() {
+  void aStudentKeyUploadsAndGradesAsItsCandidateAndIsRefusedInWordsElsewhere() {
     open("/", student);
     waitText("who-text", "student");
     List<WebElement> nav = browser.driver.findElements(By.cssSelector(".top nav li"));
     assertEquals(List.of("Grade"), nav.stream().filter(WebElement::isDisplayed).map(WebElement::getText).toList());
     assertFalse(byId("who-fields").isDisplayed(), "a student submits as the candidate on the key");
+
+    // A student uploads an answer file and grades it under the candidate on the key.
+    String answer = calibration("cal-02.md");
+    browser.waiting().until(d -> !d.findElements(By.cssSelector("#prompt option[value='payment-fraud']")).isEmpty());
+    new Select(byId("prompt")).selectByValue("payment-fraud");
+    byId("answer-file").sendKeys(CALIBRATION.resolve("cal-02.md").toAbsolutePath().normalize().toString());
+    browser.waiting().until(d -> answer.equals(byId("answer").getDomProperty("value")));
+    byId("grade-button").click();
+    waitVisible("total");
+    assertTrue(byId("share").getText().contains("for candidate stu in cohort " + COHORT), byId("share").getText());
 
     browser.driver.get(url("/cohort.html?cohort=" + COHORT));
     waitText("cohort-error", "Not allowed");
@@ -272,7 +282,6 @@ class WebPagesTest {
         }
       }
     })));
-    browser.screenshot("grade-1280-full", true);
     browser.js("document.getElementById('score-title').scrollIntoView()");
     browser.screenshot("grade-1280", false);
 
