@@ -312,15 +312,20 @@ class WebPagesTest {
         browser.js("return [...document.querySelectorAll('.finding[data-finding]')].filter(b => b.tagName !== 'BUTTON').length"),
         "findings are buttons, so keyboards reach them");
     // A phone: one column, no sideways scrolling, and findings still scroll to their spans.
-    browser.viewport(390, 844);
-    browser.waiting().until(d -> (Long) browser.js("return document.documentElement.clientWidth") == 390L);
-    assertTrue((Boolean) browser.js("return document.documentElement.scrollWidth <= document.documentElement.clientWidth"),
-        "no horizontal scroll at 390 px: " + browser.js("return document.documentElement.scrollWidth"));
+    assertNoSidewaysScrollAt390();
     browser.js("window.scrollTo(0, 0)");
     assertFindingScrollsToItsSpan(last, findings.get(last), false);
     browser.js("document.getElementById('score-title').scrollIntoView()");
     browser.screenshot("grade-390", false);
     browser.viewport(1280, 900);
+  }
+
+  /** Narrows the viewport to a phone's 390 px and checks that the page does not scroll sideways; stays narrow. */
+  private static void assertNoSidewaysScrollAt390() {
+    browser.viewport(390, 844);
+    browser.waiting().until(d -> (Long) browser.js("return document.documentElement.clientWidth") == 390L);
+    assertTrue((Boolean) browser.js("return document.documentElement.scrollWidth <= document.documentElement.clientWidth"),
+        "no horizontal scroll at 390 px on " + browser.driver.getCurrentUrl() + ": " + browser.js("return document.documentElement.scrollWidth"));
   }
 
   private static void assertFindingScrollsToItsSpan(int index, JsonNode finding, boolean keyboard) {
@@ -403,6 +408,8 @@ class WebPagesTest {
     assertEquals(List.of(), list(UNLABELLED));
     assertEquals(List.of(), list(LOW_CONTRAST));
     browser.screenshot("cohort", true);
+    assertNoSidewaysScrollAt390();
+    browser.viewport(1280, 900);
 
     byId("download-csv").click();
     Path csv = browser.downloads.resolve("gradebook-" + COHORT + ".csv");
@@ -445,6 +452,8 @@ class WebPagesTest {
     assertEquals("/evaluation.html?id=" + ids.get(0), href);
     assertTrue(browser.driver.getCurrentUrl().endsWith("?q=baseline"), "the search is in the address, so it can be shared");
     browser.screenshot("search", true);
+    assertNoSidewaysScrollAt390();
+    browser.viewport(1280, 900);
 
     byId("q").clear();
     byId("q").sendKeys("\"unclosed" + Keys.ENTER);
@@ -468,6 +477,8 @@ class WebPagesTest {
     assertEquals(similar.get(0).get("candidateId").asText(), browser.driver.findElement(By.cssSelector("#similar-list li a")).getText());
     assertNotEquals(id, similar.get(0).get("id").asText());
     browser.screenshot("evaluation", false);
+    assertNoSidewaysScrollAt390();
+    browser.viewport(1280, 900);
 
     browser.printMedia(true);
     try {
