@@ -63,11 +63,28 @@ class PackagedJarIT {
     List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar, "serve", "--port", "0", "--data",
         dir.resolve("data").toString());
     Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    Thread watchdog = new Thread(() -> {
+      try {
+        Thread.sleep(180_000);
+        p.destroyForcibly(); // a server that never says where it listens must not hang the build
+      } catch (InterruptedException e) {
+        // the test finished first
+      }
+    });
+    watchdog.setDaemon(true);
+    watchdog.start();
     try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      Pattern listening = Pattern.compile("listening on http://127\\.0\\.0\\.1:(\\d+)");
       String port = null;
-      for (String line = out.readLine(); line != null && port == null; line = out.readLine()) {
-        Matcher m = Pattern.compile("listening on http://127\\.0\\.0\\.1:(\\d+)").matcher(line);
-        port = m.find() ? m.group(1) : null;
+      while (port == null) {
+        String line = out.readLine();
+        if (line == null) {
+          break;
+        }
+        Matcher m = listening.matcher(line);
+        if (m.find()) {
+          port = m.group(1);
+        }
       }
       assertTrue(port != null, "serve never said where it listens");
       HttpClient client = HttpClient.newHttpClient();
@@ -80,6 +97,7 @@ class PackagedJarIT {
           client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       assertTrue(index.body().contains("<h1>Grade an answer</h1>"), index.body());
     } finally {
+      watchdog.interrupt();
       p.destroy();
       assertTrue(p.waitFor(30, TimeUnit.SECONDS), "serve did not stop");
     }
