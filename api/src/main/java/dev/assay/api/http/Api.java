@@ -46,6 +46,11 @@ final class Api {
         .answers("Evaluation")
         .errors(404)
         .handler(evaluations::get));
+    r.add(Route.get("/v1/evaluations/{id}/answer", "getAnswer", "The answer an evaluation graded, exactly as submitted (its spans index into it)")
+        .roles(ADMIN, INSTRUCTOR, STUDENT)
+        .answers("Answer")
+        .errors(404)
+        .handler(evaluations::answer));
     r.add(Route.get("/v1/evaluations/{id}/similar", "similarAnswers", "The answers of the same cohort most similar to this one, similarity 0 to 1")
         .roles(ADMIN, INSTRUCTOR)
         .query("limit", "integer", "how many, 1 to maxPageSize (default 5)")
@@ -67,6 +72,10 @@ final class Api {
         .roles(ADMIN, INSTRUCTOR)
         .answers("CohortReport")
         .handler(cohorts::report));
+    r.add(Route.get("/v1/cohorts/{cohortId}/candidates", "cohortCandidates", "Each candidate's latest evaluation: id, time, total, grade and step scores")
+        .roles(ADMIN, INSTRUCTOR)
+        .answers("CohortCandidates")
+        .handler(cohorts::candidates));
     r.add(Route.get("/v1/cohorts/{cohortId}/gradebook.csv", "cohortGradebook", "One CSV row per candidate: total, grade, step scores, criterion statuses")
         .roles(ADMIN, INSTRUCTOR)
         .answers(200, "text/csv", null)
@@ -79,6 +88,10 @@ final class Api {
         .answers("SearchResult")
         .errors(400)
         .handler(search::search));
+    r.add(Route.get("/v1/me", "whoAmI", "The key presented: its id, role, cohorts and candidate")
+        .roles(ADMIN, INSTRUCTOR, STUDENT)
+        .answers("Me")
+        .handler(catalog::me));
     r.add(Route.get("/v1/prompts", "listPrompts", "The prompt catalogue").roles(ADMIN, INSTRUCTOR, STUDENT).answers("Prompts").handler(catalog::prompts));
     r.add(Route.get("/v1/rubrics", "listRubrics", "The rubrics").roles(ADMIN, INSTRUCTOR, STUDENT).answers("Rubrics").handler(catalog::rubrics));
     r.add(Route.get("/v1/rubrics/{id}", "getRubric", "One rubric in full")

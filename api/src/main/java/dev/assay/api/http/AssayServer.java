@@ -14,7 +14,7 @@ import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * The HTTP server: opens the store and the keys of a data directory, starts the grading pools and
- * serves the {@link Api} routes with Javalin until closed.
+ * serves the {@link Api} routes and the {@link WebPages} with Javalin until closed.
  */
 public final class AssayServer implements AutoCloseable {
   /** The longest a single submission waits for a grading thread (or gradeTimeoutMs if longer) before a 503. */
@@ -84,6 +84,7 @@ public final class AssayServer implements AutoCloseable {
             cfg.http.maxRequestSize = Math.max(config.maxBodyBytes(), config.maxBatchBodyBytes());
             cfg.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
             ErrorMapping.install(cfg);
+            WebPages.install(cfg);
             for (Route r : routes) {
               cfg.routes.addHttpHandler(r.method(), r.path(), guard.wrap(r));
             }

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What the engine knows, for any key: prompts, rubrics and rules; and the public health check. */
+/** What the engine knows, for any key: prompts, rubrics and rules; what the key itself is; and the public health check. */
 final class CatalogHandlers {
   private final Services s;
   private final List<RuleCatalog.RuleInfo> rules;
@@ -54,6 +54,13 @@ final class CatalogHandlers {
 
   void rules(Context ctx, Principal p) {
     Json.write(ctx, Map.of("rules", rules));
+  }
+
+  /** What a key is: its id, role, cohorts and candidate, so a page can offer what the key may do. */
+  record Me(String keyId, String role, List<String> cohorts, String candidateId) {}
+
+  void me(Context ctx, Principal p) {
+    Json.write(ctx, new Me(p.keyId(), p.role().id(), p.cohorts().stream().sorted().toList(), p.candidateId()));
   }
 
   void health(Context ctx, Principal p) {

@@ -11,7 +11,7 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Submitting one answer, reading evaluations back, listing them, and finding similar answers. */
+/** Submitting one answer, reading evaluations and their answers back, listing them, and finding similar answers. */
 final class EvaluationHandlers {
   private final Services s;
 
@@ -30,6 +30,15 @@ final class EvaluationHandlers {
   void get(Context ctx, Principal p) {
     StoredEvaluation e = s.store().get(ctx.pathParam("id"), Visibility.of(p)).orElseThrow(() -> ProblemException.notFound("no such evaluation"));
     ctx.contentType("application/json").result(EvaluationView.bytes(e));
+  }
+
+  void answer(Context ctx, Principal p) {
+    String id = ctx.pathParam("id");
+    String answer = s.store().answer(id, Visibility.of(p)).orElseThrow(() -> ProblemException.notFound("no such evaluation"));
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("id", id);
+    out.put("answer", answer);
+    Json.write(ctx, out);
   }
 
   void list(Context ctx, Principal p) {

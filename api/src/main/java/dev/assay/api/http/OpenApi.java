@@ -143,7 +143,7 @@ final class OpenApi {
     props(evaluation, Map.of("id", "string", "createdAt", "string", "candidateId", "string", "cohortId", "string", "externalId", "string",
         "score", "object", "steps", "array", "findings", "array"));
     object(s, "RubricFile", "A rubric as JSON: see GET /v1/schemas/rubric for its schema.");
-    for (String name : List.of("OpenApi", "EvaluationPage", "SimilarAnswers", "Batch", "CohortReport", "SearchResult", "Prompts", "Rubrics", "Rubric", "Rules", "Health", "JsonSchema",
+    for (String name : List.of("OpenApi", "EvaluationPage", "Answer", "SimilarAnswers", "Batch", "CohortReport", "CohortCandidates", "SearchResult", "Me", "Prompts", "Rubrics", "Rubric", "Rules", "Health", "JsonSchema",
         "RubricVersions", "RegradeReport", "RulePacks", "RulePack", "RulePackUpload")) {
       object(s, name, name + ": see the README's section on the HTTP API.");
     }

@@ -22,5 +22,9 @@
  * full one is a 503 with {@code Retry-After}) and a time limit per grading; a grading past the limit
  * is answered at once and its thread is replaced until the engine returns. A submission is
  * acknowledged (201, or a batch item counted done) only once the store has committed it to disk.
+ *
+ * <p>{@link dev.assay.api.http.WebPages} serves the web pages, static files from the classpath, beside
+ * the routes: they load with no key and call these same routes with the key a person types, so the
+ * pages can do exactly what the key's role may.
  */
 package dev.assay.api.http;

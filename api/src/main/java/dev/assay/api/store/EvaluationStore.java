@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -117,6 +118,17 @@ public final class EvaluationStore implements Closeable {
         return Optional.empty();
       }
       return Optional.of(EvaluationDocument.fromDocument(s.storedFields().document(td.scoreDocs[0].doc)));
+    });
+  }
+
+  /** The answer text of the evaluation with this id, exactly as submitted, if the filter lets it through. */
+  public Optional<String> answer(String id, Query visibility) {
+    return read(s -> {
+      TopDocs td = s.search(filtered(new TermQuery(new Term(EvaluationDocument.ID, id)), visibility), 1);
+      if (td.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      return Optional.ofNullable(s.storedFields().document(td.scoreDocs[0].doc, Set.of(EvaluationDocument.ANSWER)).get(EvaluationDocument.ANSWER));
     });
   }
 

@@ -29,6 +29,8 @@ class RoleMatrixTest {
   static String carol;
   /** Evaluation ids by name: alice, bob (c1), dave (c2), carol (no cohort), aliceC2 (another alice, in c2). */
   static final Map<String, String> ev = new LinkedHashMap<>();
+  /** The answer posted for each of them. */
+  static final Map<String, String> posted = new LinkedHashMap<>();
 
   @BeforeAll
   static void start() {
@@ -44,6 +46,7 @@ class RoleMatrixTest {
     ev.put("dave", created(t.post("/v1/evaluations", instC2, TestServer.submission("answer", Answers.FRAUD + " Dave.", "candidateId", "dave"))));
     ev.put("carol", created(t.post("/v1/evaluations", carol, TestServer.submission("answer", Answers.ACCURACY))));
     ev.put("aliceC2", created(t.post("/v1/evaluations", t.admin, TestServer.submission("answer", Answers.FEED + " Alice two.", "candidateId", "alice", "cohortId", "c2"))));
+    posted.putAll(Map.of("alice", Answers.FRAUD, "bob", Answers.FEED, "dave", Answers.FRAUD + " Dave.", "carol", Answers.ACCURACY, "aliceC2", Answers.FEED + " Alice two."));
   }
 
   @AfterAll
@@ -123,6 +126,51 @@ class RoleMatrixTest {
     }
   }
 
+  @Test
+  void anAnswerIsReadableExactlyWhereItsEvaluationIsAndArrivesAsPosted() {
+    for (String key : List.of(t.admin, instC1, instC2, alice, bob, carol)) {
+      for (var e : ev.entrySet()) {
+        TestServer.Response evaluation = t.get("/v1/evaluations/" + e.getValue(), key);
+        TestServer.Response answer = t.get("/v1/evaluations/" + e.getValue() + "/answer", key);
+        assertEquals(evaluation.status(), answer.status(), e.getKey() + ": " + answer);
+        if (answer.status() == 200) {
+          assertEquals(posted.get(e.getKey()), answer.json().get("answer").asText());
+          assertEquals(e.getValue(), answer.json().get("id").asText());
+        }
+      }
+    }
+    expect(401, t.get("/v1/evaluations/" + ev.get("alice") + "/answer", null));
+  }
+
+  @Test
+  void meDescribesTheKeyPresented() {
+    JsonNode inst = t.get("/v1/me", instBoth).json();
+    assertEquals("instructor", inst.get("role").asText());
+    assertEquals("[\"c1\",\"c2\"]", inst.get("cohorts").toString());
+    assertTrue(inst.get("candidateId").isNull());
+    assertTrue(inst.get("keyId").asText().startsWith("key_"));
+    JsonNode student = t.get("/v1/me", alice).json();
+    assertEquals("student", student.get("role").asText());
+    assertEquals("alice", student.get("candidateId").asText());
+    assertEquals("admin", t.get("/v1/me", t.admin).json().get("role").asText());
+    expect(401, t.get("/v1/me", null));
+    expect(401, t.get("/v1/me", "ak_not-a-real-key"));
+  }
+
+  @Test
+  void cohortCandidatesListTheLatestEvaluationOfEachCandidateOfTheCohortOnly() {
+    TestServer.Response r = t.get("/v1/cohorts/c1/candidates", instC1);
+    expect(200, r);
+    Map<String, String> byCandidate = new LinkedHashMap<>();
+    r.json().get("candidates").forEach(c -> byCandidate.put(c.get("candidateId").asText(), c.get("evaluationId").asText()));
+    assertEquals(ev.get("alice"), byCandidate.get("alice"), "alice's c1 evaluation, not her c2 one");
+    assertTrue(byCandidate.containsKey("bob"));
+    assertTrue(!byCandidate.containsKey("dave") && !byCandidate.containsKey("carol"), byCandidate.toString());
+    JsonNode first = r.json().get("candidates").get(0);
+    assertEquals(7, first.get("steps").size());
+    assertTrue(first.get("grade").asInt() >= 1 && first.get("grade").asInt() <= 4);
+  }
+
   private static Set<String> listed(TestServer.Response r) {
     expect(200, r);
     Set<String> ids = new HashSet<>();
@@ -156,7 +204,7 @@ class RoleMatrixTest {
 
   @Test
   void cohortReportsAndGradebooksAreForTheCohortsInstructorsAndAdmins() {
-    for (String path : List.of("/v1/cohorts/c1/report", "/v1/cohorts/c1/gradebook.csv")) {
+    for (String path : List.of("/v1/cohorts/c1/report", "/v1/cohorts/c1/gradebook.csv", "/v1/cohorts/c1/candidates")) {
       expect(200, t.get(path, t.admin));
       expect(200, t.get(path, instC1));
       expect(200, t.get(path, instBoth));
