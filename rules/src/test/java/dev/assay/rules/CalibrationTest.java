@@ -24,8 +24,9 @@ class CalibrationTest {
   static Stream<Arguments> sets() {
     return Stream.of(
         Arguments.of("/calibration/labels.json", 24, 0.90, 0.90, 0.90, 0.90),
-        Arguments.of("/heldout/labels.json", 12, 0.87, 0.85, 0.85, 0.85),
-        Arguments.of("/heldout2/labels.json", 10, 0.80, 0.80, 0.50, 0.75));
+        Arguments.of("/heldout/labels.json", 12, 0.90, 0.95, 0.90, 0.90),
+        Arguments.of("/heldout2/labels.json", 10, 0.85, 0.90, 0.80, 0.80),
+        Arguments.of("/heldout3/labels.json", 12, 0.80, 0.90, 0.90, 0.90));
   }
 
   @ParameterizedTest(name = "{0}")
