@@ -6,23 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.assay.api.Engines;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Batches: both input forms, progress, per-item outcomes, and other requests going on meanwhile. */
 class BatchApiTest {
-  static TestServer t;
-
-  @BeforeAll
-  static void start() {
-    t = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    t.close();
-  }
+  @RegisterExtension static final TestServer t = TestServer.start();
 
   /** Polls the batch until it is done, within a deadline. */
   static JsonNode await(TestServer s, String location) throws InterruptedException {

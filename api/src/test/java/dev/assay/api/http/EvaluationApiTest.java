@@ -11,23 +11,12 @@ import dev.assay.api.Engines;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Submitting, reading and listing evaluations, and the catalogue routes, over real HTTP. */
 class EvaluationApiTest {
-  static TestServer t;
-
-  @BeforeAll
-  static void start() {
-    t = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    t.close();
-  }
+  @RegisterExtension static final TestServer t = TestServer.start();
 
   static void assertProblem(TestServer.Response r, int status, String field) {
     assertEquals(status, r.status(), r.toString());

@@ -8,23 +8,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The OpenAPI document names exactly the routes the server serves. */
 class OpenApiTest {
-  static TestServer t;
-
-  @BeforeAll
-  static void start() {
-    t = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    t.close();
-  }
+  @RegisterExtension static final TestServer t = TestServer.start();
 
   @Test
   void theDocumentListsExactlyTheRegisteredRoutes() {

@@ -9,23 +9,12 @@ import dev.assay.api.Engines;
 import dev.assay.api.auth.Role;
 import dev.assay.engine.score.RubricWriter;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Posting rubrics over HTTP: every problem listed in one problem+json, a valid one graded with by id. */
 class RubricApiTest {
-  static TestServer t;
-
-  @BeforeAll
-  static void start() {
-    t = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    t.close();
-  }
+  @RegisterExtension static final TestServer t = TestServer.start();
 
   static ObjectNode copy(String id) {
     ObjectNode r = RubricWriter.toTree(Engines.shared().rubric(null));

@@ -13,9 +13,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Rubric versions and re-grading over HTTP: storing a version keeps the old ones and never changes
@@ -23,17 +22,7 @@ import org.junit.jupiter.api.Test;
  * proposed rubric would change and stores nothing, and a regrade stores the new evaluations.
  */
 class RubricVersionApiTest {
-  static TestServer t;
-
-  @BeforeAll
-  static void start() {
-    t = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    t.close();
-  }
+  @RegisterExtension static final TestServer t = TestServer.start();
 
   /** The default rubric's JSON under another id and version. */
   static ObjectNode rubric(String id, String version) {

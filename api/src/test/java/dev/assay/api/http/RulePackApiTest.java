@@ -18,9 +18,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Rule packs over HTTP: only admins load them, a loaded pack judges every grading and is named in
@@ -29,17 +28,7 @@ import org.junit.jupiter.api.Test;
  */
 class RulePackApiTest {
   static final Path EXAMPLES = Path.of("..", "examples", "rule-packs");
-  static TestServer t;
-
-  @BeforeAll
-  static void start() {
-    t = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    t.close();
-  }
+  @RegisterExtension static final TestServer t = TestServer.start();
 
   /** The upload body of a pack folder: its pack.json and its DRL files. */
   static String body(Path dir) {

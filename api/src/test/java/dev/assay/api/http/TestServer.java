@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * A real server on a random port over a temporary data directory, with an HTTP client and helpers
  * to make keys and requests; closing it stops the server and deletes the directory.
  */
-final class TestServer implements AutoCloseable {
+final class TestServer implements AutoCloseable, org.junit.jupiter.api.extension.AfterAllCallback {
   static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   final Path data;
@@ -132,6 +132,12 @@ final class TestServer implements AutoCloseable {
       n.put(fields[i], fields[i + 1]);
     }
     return n.toString();
+  }
+
+  /** Stops the server after the test class that registered it (as a {@code @RegisterExtension} field). */
+  @Override
+  public void afterAll(org.junit.jupiter.api.extension.ExtensionContext context) {
+    close();
   }
 
   @Override

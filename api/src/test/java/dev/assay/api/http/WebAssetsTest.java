@@ -13,9 +13,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The pages as files over HTTP: served without a key, under a policy that lets them load only
@@ -23,17 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class WebAssetsTest {
   static final List<String> PAGES = List.of("/", "/index.html", "/cohort.html", "/search.html", "/evaluation.html");
-  static TestServer t;
-
-  @BeforeAll
-  static void start() {
-    t = TestServer.start();
-  }
-
-  @AfterAll
-  static void stop() {
-    t.close();
-  }
+  @RegisterExtension static final TestServer t = TestServer.start();
 
   static List<Path> assets() throws IOException, URISyntaxException {
     Path dir = Path.of(WebPages.class.getResource(WebPages.DIRECTORY).toURI());
