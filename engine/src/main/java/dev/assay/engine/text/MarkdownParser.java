@@ -77,7 +77,8 @@ final class MarkdownParser {
         i = j;
         continue;
       }
-      if (BOLD_LINE.matcher(line).matches() || pseudoHeading(line)) {
+      if (BOLD_LINE.matcher(line).matches() || pseudoHeading(line)
+          || (titleLine(line) && (i + 1 >= lines.size() || !continues(lines.get(i + 1))))) {
         add(BlockKind.HEADING, ls, le, ls, 7);
         i++;
         continue;
@@ -92,10 +93,34 @@ final class MarkdownParser {
     return new TextModel(text, blocks, sentences, interviewerSeen);
   }
 
+  static final int TITLE_MAX_WORDS = 4;
+  static final int TITLE_MAX_CHARS = 40;
+
   /** A short line ending in a colon, alone on its line, reads as a heading over what follows. */
   private static boolean pseudoHeading(String line) {
     String t = line.trim();
     return t.endsWith(":") && t.length() <= 60 && !SPEAKER.matcher(t).find();
+  }
+
+  /**
+   * A title written as a plain line ("Model", "Problem framing"): a few words starting with a
+   * capital or a digit, no sentence punctuation and no list of items, alone on its line (the caller checks that no text
+   * runs on below it).
+   */
+  static boolean titleLine(String line) {
+    String t = line.trim();
+    if (t.isEmpty() || t.length() > TITLE_MAX_CHARS || SPEAKER.matcher(t).find()) {
+      return false;
+    }
+    char first = t.charAt(0);
+    if (!Character.isUpperCase(first) && !Character.isDigit(first)) {
+      return false;
+    }
+    char last = t.charAt(t.length() - 1);
+    if (last == '.' || last == '!' || last == '?' || t.indexOf(',') >= 0 || t.indexOf(';') >= 0) {
+      return false;
+    }
+    return t.split("\\s+").length <= TITLE_MAX_WORDS;
   }
 
   private boolean continues(int[] line) {
