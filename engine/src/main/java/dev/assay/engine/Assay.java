@@ -159,7 +159,8 @@ public final class Assay {
   /**
    * Everything the rules saw and concluded for one submission: the mentions with their polarity
    * and step, the figures, the sentences and the raw judgements of every rule that fired. This is
-   * what {@code assay explain} prints, and what rule tests look at.
+   * what {@code assay explain} prints, and what rule tests look at. {@code facts} are the objects
+   * the rules were given, in the order they were inserted.
    */
   public record Analysis(
       PromptInfo prompt,
@@ -170,7 +171,8 @@ public final class Assay {
       List<dev.assay.engine.rules.Judgement> judgements,
       Segmentation segmentation,
       List<RuleFailure> failures,
-      int words) {}
+      int words,
+      List<Object> facts) {}
 
   /**
    * The raw judgements of every rule that fired for a submission, including those a stronger
@@ -238,11 +240,20 @@ public final class Assay {
       failures.add(new RuleFailure(ruleOf(e), String.valueOf(e.getMessage())));
       judgements = List.copyOf(verdicts.judgements());
     }
-    return new Analysis(prompt, context, mentions, figures, statements, judgements, segmentation, List.copyOf(failures), model.wordCount());
+    return new Analysis(
+        prompt, context, mentions, figures, statements, judgements, segmentation, List.copyOf(failures), model.wordCount(), List.copyOf(all));
   }
 
   private Evaluation grade(String answer, PromptInfo prompt, List<Quantity> found, Rubric rubric, Set<String> disabled) {
-    Analysis a = analyse(answer, prompt, found, disabled);
+    return score(answer, analyse(answer, prompt, found, disabled), rubric);
+  }
+
+  /**
+   * The last stage of grading: scores the analysis of {@code answer} against a rubric and writes
+   * the evaluation. {@link #grade} is {@link #analyse} followed by this.
+   */
+  public Evaluation score(String answer, Analysis a, Rubric rubric) {
+    PromptInfo prompt = a.prompt();
     ProblemType type = ProblemType.fromId(prompt.problemType());
     Scorer.Result scored =
         scorer.score(
