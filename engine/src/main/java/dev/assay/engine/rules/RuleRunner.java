@@ -40,7 +40,7 @@ public final class RuleRunner {
 
   private RuleRunner(KieBase kieBase, boolean precompiled) {
     this.kieBase = kieBase;
-    this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
+    this.sessions = kieBase.newKieSessionsPool(1);
     this.precompiled = precompiled;
     Set<String> ids = new TreeSet<>();
     for (KiePackage p : kieBase.getKiePackages()) {
