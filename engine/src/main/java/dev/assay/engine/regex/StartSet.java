@@ -18,60 +18,88 @@ import java.util.Set;
  */
 final class StartSet {
   private final boolean any;
-  private final List<String> literals;
-  /** The literals by their first character (ASCII, folded to lower case when case-insensitive). */
-  private final String[][] asciiLiterals = new String[128][];
-  private final String[] otherLiterals;
-  private final boolean[] asciiFirst;
-  private final boolean nonAsciiFirst;
-  private final List<ClassStart> classes;
   private final boolean atInputStart;
   private final boolean caseInsensitive;
+  private final List<String> literals;
+  private final List<ClassStart> classes;
+  /** Per ASCII character (as in the text): whether a match may begin with it at all. */
+  private final boolean[] asciiFirst = new boolean[128];
+  /** Per ASCII character: a class without a suffix holds it, so a match may begin there. */
+  private final boolean[] asciiAlways = new boolean[128];
+  /** Per ASCII character: what must follow it for a class with suffixes. */
+  private final String[][] asciiSuffixes = new String[128][];
+  /** Per ASCII character (folded to lower case when case-insensitive): the literals opening with it. */
+  private final String[][] asciiFree = new String[128][];
+  /** Same, for literals behind a {@code \\b}: they can only begin where no word character precedes. */
+  private final String[][] asciiBounded = new String[128][];
+  private final boolean nonAsciiFirst;
+  private final boolean nonAsciiAlways;
+  private final String[] nonAsciiSuffixes;
+  private final String[] nonAsciiFree;
+  private final String[] nonAsciiBounded;
 
   private StartSet(Starts s, boolean caseInsensitive) {
     this.caseInsensitive = caseInsensitive;
     this.any = s == null || s.nullable;
+    this.atInputStart = s != null && s.atInputStart;
     this.literals = s == null ? List.of() : List.copyOf(s.literals);
     this.classes = s == null ? List.of() : List.copyOf(s.classes);
-    this.atInputStart = s != null && s.atInputStart;
-    boolean[] first = new boolean[128];
-    boolean nonAscii = false;
-    for (ClassStart c : classes) {
-      for (int k = 0; k < 128; k++) {
-        first[k] |= c.ascii[k];
-      }
-      nonAscii |= c.nonAscii;
+    Set<String> bounded = new java.util.HashSet<>();
+    if (s != null) {
+      bounded.addAll(s.wordStart);
+      bounded.removeAll(s.free);
     }
-    for (String l : literals) {
-      char c = l.charAt(0);
-      if (c < 128) {
-        first[c] = true;
-        if (caseInsensitive) {
-          first[Character.toUpperCase(c) < 128 ? Character.toUpperCase(c) : c] = true;
-          first[Character.toLowerCase(c) < 128 ? Character.toLowerCase(c) : c] = true;
-        }
-      } else {
-        nonAscii = true;
-      }
-    }
-    this.asciiFirst = first;
-    this.nonAsciiFirst = nonAscii;
-    List<String> other = new ArrayList<>();
+    List<String> otherSuffixes = new ArrayList<>();
+    boolean otherAlways = false;
+    boolean otherFirst = false;
     for (int c = 0; c < 128; c++) {
-      List<String> with = new ArrayList<>();
+      List<String> suffixes = new ArrayList<>();
+      for (ClassStart k : classes) {
+        if (k.ascii[c]) {
+          asciiFirst[c] = true;
+          if (k.suffixes.length == 0) {
+            asciiAlways[c] = true;
+          }
+          suffixes.addAll(List.of(k.suffixes));
+        }
+      }
+      asciiSuffixes[c] = suffixes.toArray(new String[0]);
+    }
+    for (ClassStart k : classes) {
+      if (k.nonAscii) {
+        otherFirst = true;
+        otherAlways |= k.suffixes.length == 0;
+        otherSuffixes.addAll(List.of(k.suffixes));
+      }
+    }
+    List<String> otherFree = new ArrayList<>();
+    List<String> otherBounded = new ArrayList<>();
+    for (int c = 0; c < 128; c++) {
+      List<String> free = new ArrayList<>();
+      List<String> behindBoundary = new ArrayList<>();
       for (String l : literals) {
         if (l.charAt(0) == c) {
-          with.add(l);
+          (bounded.contains(l) ? behindBoundary : free).add(l);
+          asciiFirst[c] = true;
+          if (caseInsensitive) {
+            asciiFirst[Character.toUpperCase(c)] = true;
+          }
         }
       }
-      asciiLiterals[c] = with.toArray(new String[0]);
+      asciiFree[c] = free.toArray(new String[0]);
+      asciiBounded[c] = behindBoundary.toArray(new String[0]);
     }
     for (String l : literals) {
       if (l.charAt(0) >= 128) {
-        other.add(l);
+        otherFirst = true;
+        (bounded.contains(l) ? otherBounded : otherFree).add(l);
       }
     }
-    this.otherLiterals = other.toArray(new String[0]);
+    this.nonAsciiFirst = otherFirst;
+    this.nonAsciiAlways = otherAlways;
+    this.nonAsciiSuffixes = otherSuffixes.toArray(new String[0]);
+    this.nonAsciiFree = otherFree.toArray(new String[0]);
+    this.nonAsciiBounded = otherBounded.toArray(new String[0]);
   }
 
   /** Analyses a pattern compiled with {@code flags} (0 or {@code CASE_INSENSITIVE}; others give up). */
@@ -108,28 +136,54 @@ final class StartSet {
       return true;
     }
     char c = text.charAt(i);
-    if (c < 128 ? !asciiFirst[c] : !nonAsciiFirst) {
-      return false;
+    String[] suffixes;
+    String[] free;
+    String[] behindBoundary;
+    if (c < 128) {
+      if (!asciiFirst[c]) {
+        return false;
+      }
+      if (asciiAlways[c]) {
+        return true;
+      }
+      suffixes = asciiSuffixes[c];
+      int key = caseInsensitive ? lower(c) : c;
+      free = asciiFree[key];
+      behindBoundary = asciiBounded[key];
+    } else {
+      if (!nonAsciiFirst) {
+        return false;
+      }
+      if (nonAsciiAlways) {
+        return true;
+      }
+      suffixes = nonAsciiSuffixes;
+      free = nonAsciiFree;
+      behindBoundary = nonAsciiBounded;
     }
-    for (ClassStart k : classes) {
-      if (c < 128 ? k.ascii[c] : k.nonAscii) {
-        if (k.suffixes.length == 0) {
-          return true;
-        }
-        for (String suffix : k.suffixes) {
-          if (startsWith(text, i + 1, suffix)) {
-            return true;
-          }
-        }
+    for (String suffix : suffixes) {
+      if (startsWith(text, i + 1, suffix)) {
+        return true;
       }
     }
-    String[] candidates = c < 128 ? asciiLiterals[caseInsensitive ? lower(c) : c] : otherLiterals;
-    for (String l : candidates) {
+    for (String l : free) {
       if (startsWith(text, i, l)) {
         return true;
       }
     }
+    if (behindBoundary.length > 0 && (i == 0 || !isWord(Character.codePointBefore(text, i)))) {
+      for (String l : behindBoundary) {
+        if (startsWith(text, i, l)) {
+          return true;
+        }
+      }
+    }
     return false;
+  }
+
+  /** A word character as {@code \\b} sees one (without UNICODE_CHARACTER_CLASS). */
+  private static boolean isWord(int cp) {
+    return cp == '_' || Character.isLetterOrDigit(cp);
   }
 
   private boolean startsWith(CharSequence text, int i, String literal) {
@@ -179,7 +233,26 @@ final class StartSet {
     /** Whether it may match starting at the start of the input, whatever is there. */
     boolean atInputStart;
     final Set<String> literals = new LinkedHashSet<>();
+    /** Of the literals, those seen with a {@code \\b} before them, and those seen without. */
+    final Set<String> wordStart = new LinkedHashSet<>();
+    final Set<String> free = new LinkedHashSet<>();
     final List<ClassStart> classes = new ArrayList<>();
+
+    void addLiteral(String l) {
+      literals.add(l);
+      free.add(l);
+    }
+
+    /** A {@code \\b} stands before all of it: literals opening with a word character need a word start. */
+    void bound() {
+      for (java.util.Iterator<String> it = free.iterator(); it.hasNext(); ) {
+        String l = it.next();
+        if (isWord(l.codePointAt(0))) {
+          wordStart.add(l);
+          it.remove();
+        }
+      }
+    }
 
     static Starts empty() {
       Starts s = new Starts();
@@ -201,6 +274,8 @@ final class StartSet {
     void addAll(Starts o) {
       atInputStart |= o.atInputStart;
       literals.addAll(o.literals);
+      wordStart.addAll(o.wordStart);
+      free.addAll(o.free);
       classes.addAll(o.classes);
     }
   }
@@ -214,9 +289,13 @@ final class StartSet {
   }
 
   /** A piece of a sequence: its start set, and the literal character it is when it is one. */
-  private record Atom(Starts starts, int literal, boolean quantified, boolean zeroWidth, boolean inputStart) {
+  private record Atom(Starts starts, int literal, boolean quantified, boolean zeroWidth, boolean inputStart, boolean boundary) {
     Atom(Starts starts, int literal, boolean quantified, boolean zeroWidth) {
-      this(starts, literal, quantified, zeroWidth, false);
+      this(starts, literal, quantified, zeroWidth, false, false);
+    }
+
+    Atom(Starts starts, int literal, boolean quantified, boolean zeroWidth, boolean inputStart) {
+      this(starts, literal, quantified, zeroWidth, inputStart, false);
     }
   }
 
@@ -253,6 +332,27 @@ final class StartSet {
       while (pos < re.length() && re.charAt(pos) != '|' && re.charAt(pos) != ')') {
         atoms.add(quantified(atom()));
       }
+      Starts out = sequenceStarts(atoms);
+      if (leadingBoundary(atoms)) {
+        out.bound();
+      }
+      return out;
+    }
+
+    /** Whether a {@code \\b} comes before anything the sequence consumes. */
+    private static boolean leadingBoundary(List<Atom> atoms) {
+      for (Atom a : atoms) {
+        if (!a.zeroWidth()) {
+          return false;
+        }
+        if (a.boundary()) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private Starts sequenceStarts(List<Atom> atoms) {
       Starts out = new Starts();
       int i = 0;
       while (i < atoms.size()) {
@@ -273,7 +373,7 @@ final class StartSet {
             lit.append((char) atoms.get(j).literal());
             j++;
           }
-          out.literals.add(ci ? asciiLower(lit.toString()) : lit.toString());
+          out.addLiteral(ci ? asciiLower(lit.toString()) : lit.toString());
           return out;
         }
         Starts s = a.starts();
@@ -336,7 +436,8 @@ final class StartSet {
         pos++;
       }
       if (a.zeroWidth()) {
-        return a;
+        // An optional assertion asserts nothing.
+        return min == 0 ? new Atom(Starts.empty(), -1, false, true) : a;
       }
       Starts s = new Starts();
       s.addAll(a.starts());
@@ -384,7 +485,7 @@ final class StartSet {
 
     Atom literal(char c) {
       Starts s = new Starts();
-      s.literals.add(String.valueOf(ci ? asciiLower(c) : c));
+      s.addLiteral(String.valueOf(ci ? asciiLower(c) : c));
       return new Atom(s, c, false, false);
     }
 
@@ -417,7 +518,10 @@ final class StartSet {
       char e = re.charAt(pos + 1);
       pos += 2;
       switch (e) {
-        case 'b', 'B', 'A', 'z', 'Z', 'G' -> {
+        case 'b' -> {
+          return new Atom(Starts.empty(), -1, false, true, false, true);
+        }
+        case 'B', 'A', 'z', 'Z', 'G' -> {
           return new Atom(Starts.empty(), -1, false, true);
         }
         case 'd', 'D', 's', 'S', 'w', 'W' -> {

@@ -1,0 +1,39 @@
+#!/bin/sh
+# Load test of POST /v1/evaluations with wrk, then resident memory of serve as evaluations pile up.
+# Usage: perf/http-load.sh [SECONDS_PER_ROUND] [ROUNDS]   (needs wrk, jq, curl; uses bin/assay)
+# Starts serve on a fresh data directory (rate limit lifted), warms it for 15 s, then runs ROUNDS
+# rounds of wrk with 16 connections and prints, after each, wrk's figures, the evaluations stored
+# so far and the server's resident set size (ps).
+set -e
+root=$(cd "$(dirname "$0")/.." && pwd)
+seconds="${1:-30}"
+rounds="${2:-4}"
+work=$(mktemp -d)
+trap 'kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; rm -rf "$work"' EXIT
+jq -n --rawfile answer "$root/rules/src/test/resources/calibration/cal-01.md" \
+  '{answer: $answer, promptId: "payment-fraud", candidateId: "load", cohortId: "load"}' > "$work/body.json"
+"$root/bin/assay" serve --port 0 --data "$work/data" --rate 1000000 --burst 1000000 --queue 256 > "$work/out" 2> "$work/err" &
+pid=$!
+while ! grep -q listening "$work/out" 2>/dev/null; do
+  kill -0 "$pid" 2>/dev/null || { cat "$work/err" >&2; exit 1; }
+  sleep 0.1
+done
+port=$(sed -n 's#.*127\.0\.0\.1:\([0-9]*\).*#\1#p' "$work/out")
+export KEY=$(sed -n 's/^admin key: //p' "$work/out")
+export BODY="$work/body.json"
+url="http://127.0.0.1:$port/v1/evaluations"
+script="$root/perf/post-evaluation.lua"
+wrk -t 2 -c 16 -d 15s -s "$script" "$url" > /dev/null
+total=0
+i=1
+while [ "$i" -le "$rounds" ]; do
+  wrk -t 2 -c 16 -d "${seconds}s" --latency -s "$script" "$url" > "$work/wrk.txt"
+  done_now=$(sed -n 's/^ *\([0-9]*\) requests in.*/\1/p' "$work/wrk.txt")
+  errors=$(grep -c 'Non-2xx\|Socket errors' "$work/wrk.txt" || true)
+  total=$((total + done_now))
+  rss=$(ps -o rss= -p "$pid" | tr -d ' ')
+  echo "round $i: $(tail -1 "$work/wrk.txt"); $done_now requests ($errors error lines); after warm-up $total evaluations; RSS $((rss / 1024)) MB"
+  i=$((i + 1))
+done
+stored=$(curl -s -H "Authorization: Bearer $KEY" "http://127.0.0.1:$port/v1/cohorts/load/report" | jq '.candidates')
+echo "candidates in the cohort report: $stored (one candidate; the report counts each once)"
