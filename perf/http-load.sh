@@ -2,8 +2,9 @@
 # Load test of POST /v1/evaluations with wrk, then resident memory of serve as evaluations pile up.
 # Usage: perf/http-load.sh [SECONDS_PER_ROUND] [ROUNDS]   (needs wrk, jq, curl; uses bin/assay)
 # Starts serve on a fresh data directory (rate limit lifted), warms it for 15 s, then runs ROUNDS
-# rounds of wrk with 16 connections and prints, after each, wrk's figures, the evaluations stored
-# so far and the server's resident set size (ps).
+# rounds of wrk with 16 connections and prints, after each, wrk's figures, the server's CPU time per
+# request (a figure that holds even when other work shares the machine), the evaluations stored so
+# far and the server's resident set size (ps).
 set -e
 root=$(cd "$(dirname "$0")/.." && pwd)
 seconds="${1:-30}"
@@ -24,15 +25,20 @@ export BODY="$work/body.json"
 url="http://127.0.0.1:$port/v1/evaluations"
 script="$root/perf/post-evaluation.lua"
 wrk -t 2 -c 16 -d 15s -s "$script" "$url" > /dev/null
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
+hz=$(getconf CLK_TCK)
 total=0
 i=1
 while [ "$i" -le "$rounds" ]; do
+  before=$(cpu_ticks)
   wrk -t 2 -c 16 -d "${seconds}s" --latency -s "$script" "$url" > "$work/wrk.txt"
+  after=$(cpu_ticks)
   done_now=$(sed -n 's/^ *\([0-9]*\) requests in.*/\1/p' "$work/wrk.txt")
+  cpu_ms=$(echo "$before $after $done_now $hz" | awk '{ if ($3 > 0) printf "%.1f", ($2 - $1) * 1000 / $4 / $3; else print "?" }')
   errors=$(grep -c 'Non-2xx\|Socket errors' "$work/wrk.txt" || true)
   total=$((total + done_now))
   rss=$(ps -o rss= -p "$pid" | tr -d ' ')
-  echo "round $i: $(tail -1 "$work/wrk.txt"); $done_now requests ($errors error lines); after warm-up $total evaluations; RSS $((rss / 1024)) MB"
+  echo "round $i: $(tail -1 "$work/wrk.txt"); $done_now requests ($errors error lines), server CPU $cpu_ms ms per request; after warm-up $total evaluations; RSS $((rss / 1024)) MB"
   i=$((i + 1))
 done
 stored=$(curl -s -H "Authorization: Bearer $KEY" "http://127.0.0.1:$port/v1/cohorts/load/report" | jq '.candidates')
