@@ -11,8 +11,12 @@ seconds="${1:-30}"
 rounds="${2:-4}"
 work=$(mktemp -d)
 trap 'kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; rm -rf "$work"' EXIT
-jq -n --rawfile answer "$root/rules/src/test/resources/calibration/cal-01.md" \
-  '{answer: $answer, promptId: "payment-fraud", candidateId: "load", cohortId: "load"}' > "$work/body.json"
+# The 24 calibration answers with their prompts, one submission a line, posted in turn.
+labels="$root/rules/src/test/resources/calibration/labels.json"
+jq -r '.answers[] | [.file, (.promptId // "")] | @tsv' "$labels" | while IFS="$(printf '\t')" read -r file prompt; do
+  jq -cn --rawfile answer "$root/rules/src/test/resources/calibration/$file" --arg p "$prompt" --arg c "${file%.md}" \
+    '{answer: $answer, candidateId: $c, cohortId: "load"} + (if $p == "" then {} else {promptId: $p} end)'
+done > "$work/bodies.jsonl"
 "$root/bin/assay" serve --port 0 --data "$work/data" --rate 1000000 --burst 1000000 --queue 256 > "$work/out" 2> "$work/err" &
 pid=$!
 while ! grep -q listening "$work/out" 2>/dev/null; do
@@ -21,7 +25,7 @@ while ! grep -q listening "$work/out" 2>/dev/null; do
 done
 port=$(sed -n 's#.*127\.0\.0\.1:\([0-9]*\).*#\1#p' "$work/out")
 export KEY=$(sed -n 's/^admin key: //p' "$work/out")
-export BODY="$work/body.json"
+export BODIES="$work/bodies.jsonl"
 url="http://127.0.0.1:$port/v1/evaluations"
 script="$root/perf/post-evaluation.lua"
 wrk -t 2 -c 16 -d 15s -s "$script" "$url" > /dev/null
@@ -42,4 +46,4 @@ while [ "$i" -le "$rounds" ]; do
   i=$((i + 1))
 done
 stored=$(curl -s -H "Authorization: Bearer $KEY" "http://127.0.0.1:$port/v1/cohorts/load/report" | jq '.candidates')
-echo "candidates in the cohort report: $stored (one candidate; the report counts each once)"
+echo "candidates in the cohort report: $stored (24 answers, each its own candidate)"

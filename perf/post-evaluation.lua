@@ -1,14 +1,16 @@
--- wrk script: POST one answer to /v1/evaluations. Environment: KEY (an API key), BODY (a JSON file).
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "application/json"
-wrk.headers["Authorization"] = "Bearer " .. os.getenv("KEY")
-local f = assert(io.open(os.getenv("BODY"), "r"))
-wrk.body = f:read("*a")
-f:close()
+-- wrk script: POST answers to /v1/evaluations, going round the JSON lines of the file BODIES.
+-- Environment: KEY (an API key), BODIES (one submission JSON object a line).
+local bodies = {}
+for line in io.lines(os.getenv("BODIES")) do
+  if #line > 0 then bodies[#bodies + 1] = line end
+end
+assert(#bodies > 0, "no submissions in " .. os.getenv("BODIES"))
+local headers = {["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. os.getenv("KEY")}
+local next_body = 0
 
-local statuses = {}
-response = function(status, headers, body)
-  statuses[status] = (statuses[status] or 0) + 1
+request = function()
+  next_body = next_body % #bodies + 1
+  return wrk.format("POST", nil, headers, bodies[next_body])
 end
 
 done = function(summary, latency, requests)

@@ -140,11 +140,14 @@ final class BenchCommand implements Callable<Integer> {
     StringBuilder b = new StringBuilder();
     b.append(String.format(Locale.ROOT, "input        %d answers from %s, %d words on average; %d concepts%n", r.answers(), source, r.meanWords(), r.concepts()));
     b.append(String.format(Locale.ROOT, "method       warm, in process: %.1f s warm-up then %.1f s per measurement; %d processors%n%n", r.warmupSeconds(), r.seconds(), r.processors()));
-    b.append(String.format(Locale.ROOT, "per answer, one thread        p50        p99       mean      calls%n"));
+    b.append(String.format(Locale.ROOT, "per answer, one thread        p50        p99       mean   CPU mean      calls%n"));
     row(b, "grading", r.grading());
     row(b, "analysis floor (Lucene)", r.floor());
     row(b, "regex checklist", r.regex());
     b.append(String.format(Locale.ROOT, "%nratios       grading is %.1fx the analysis floor; the regex checklist is %.1fx grading (p50)%n", r.gradingToFloor(), r.regexToGrading()));
+    if (r.grading().cpuMeanMs() > 0 && r.floor().cpuMeanMs() > 0) {
+      b.append(String.format(Locale.ROOT, "             in CPU time: grading is %.1fx the floor%n", r.grading().cpuMeanMs() / r.floor().cpuMeanMs()));
+    }
     b.append(String.format(Locale.ROOT, "throughput   %.0f answers/s on one thread, %.0f answers/s on %d threads%n", r.throughput().oneThread(), r.throughput().allThreads(), r.throughput().threads()));
     BenchReport.Memory m = r.memory();
     b.append(String.format(Locale.ROOT, "memory       heap %.0f MB used after GC (%.0f MB committed, %.0f MB max); %s per grading; resident %s%n",
@@ -155,7 +158,7 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   private static void row(StringBuilder b, String name, Latencies l) {
-    b.append(String.format(Locale.ROOT, "  %-24s %7.3f ms %7.3f ms %7.3f ms %10d%n", name, l.p50Ms(), l.p99Ms(), l.meanMs(), l.count()));
+    b.append(String.format(Locale.ROOT, "  %-24s %7.3f ms %7.3f ms %7.3f ms %7.3f ms %10d%n", name, l.p50Ms(), l.p99Ms(), l.meanMs(), l.cpuMeanMs(), l.count()));
   }
 
   static ObjectNode json(BenchReport r, String source) {
@@ -193,6 +196,7 @@ final class BenchCommand implements Callable<Integer> {
     node.put("p99Ms", round(l.p99Ms()));
     node.put("meanMs", round(l.meanMs()));
     node.put("maxMs", round(l.maxMs()));
+    node.put("cpuMeanMs", round(l.cpuMeanMs()));
     node.put("calls", l.count());
   }
 

@@ -32,6 +32,7 @@ class BenchCommandTest {
       assertTrue(t.path("calls").asInt() >= 24, task + " ran every answer at least once: " + t);
       assertTrue(t.path("p50Ms").asDouble() > 0 && t.path("p99Ms").asDouble() >= t.path("p50Ms").asDouble(), task + ": " + t);
       assertTrue(t.path("maxMs").asDouble() >= t.path("p99Ms").asDouble(), task + ": " + t);
+      assertTrue(t.path("cpuMeanMs").asDouble() > 0, task + " CPU time: " + t);
     }
     assertTrue(j.path("ratios").path("gradingToFloor").asDouble() > 0, r.out());
     assertTrue(j.path("ratios").path("regexToGrading").asDouble() > 0, r.out());

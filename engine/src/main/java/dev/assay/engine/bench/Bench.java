@@ -80,9 +80,9 @@ public final class Bench {
   }
 
   /** The timings of one task: each call's duration, the wall time, and the bytes allocated. */
-  private record Timed(long[] nanos, int count, long wallNanos, long allocated) {
+  private record Timed(long[] nanos, int count, long wallNanos, long allocated, long cpuNanos) {
     Latencies latencies() {
-      return Latencies.ofNanos(nanos, count);
+      return Latencies.ofNanos(nanos, count, cpuNanos);
     }
 
     double perSecond() {
@@ -100,6 +100,7 @@ public final class Bench {
     long[] nanos = record;
     long deadline = System.nanoTime() + (long) (seconds * 1e9);
     long allocatedBefore = allocated();
+    long cpuBefore = cpu();
     long begin = System.nanoTime();
     long sum = 0;
     int n = 0;
@@ -117,9 +118,10 @@ public final class Bench {
       n++;
     }
     long wall = System.nanoTime() - begin;
+    long cpuAfter = cpu();
     long allocatedAfter = allocated();
     sink += sum;
-    return new Timed(nanos, n, wall, allocatedBefore < 0 ? -1 : allocatedAfter - allocatedBefore);
+    return new Timed(nanos, n, wall, allocatedBefore < 0 ? -1 : allocatedAfter - allocatedBefore, cpuBefore < 0 ? -1 : cpuAfter - cpuBefore);
   }
 
   /** Gradings per second with every thread grading, round the submissions from different starts. */
@@ -177,6 +179,12 @@ public final class Bench {
         rt.maxMemory() / mb,
         grading.allocated() < 0 ? -1 : grading.allocated() / 1024.0 / grading.count(),
         residentMb());
+  }
+
+  /** CPU time this thread has used so far, or -1 when the JVM does not measure it. */
+  private static long cpu() {
+    java.lang.management.ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+    return mx.isCurrentThreadCpuTimeSupported() ? mx.getCurrentThreadCpuTime() : -1;
   }
 
   /** Bytes this thread has allocated so far, or -1 when the JVM does not count them. */
