@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
     description = "Grades written answers to ML system design interview questions.",
     subcommands = {
       GradeCommand.class, GradeBatchCommand.class, CalibrateCommand.class, ExplainCommand.class,
-      InfoCommand.class, ServeCommand.class, KeysCommand.class, RubricCommand.class, RulePackCommand.class, RegradeCommand.class
+      InfoCommand.class, ServeCommand.class, KeysCommand.class, RubricCommand.class, RulePackCommand.class, RegradeCommand.class,
+      BenchCommand.class, WarmUpCommand.class
     })
 public final class Main implements Runnable {
   /** Exit status for bad usage or bad input. */

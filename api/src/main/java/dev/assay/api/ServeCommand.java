@@ -81,9 +81,12 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     ServerConfig config = config();
     PrintWriter out = spec.commandLine().getOut();
+    dev.assay.engine.Assay engine = Engines.shared();
+    // Warm the engine while the store opens and the server starts, on the other core.
+    warmUp();
     AssayServer server;
     try {
-      server = AssayServer.start(config, Engines.shared());
+      server = AssayServer.start(config, engine);
     } catch (IllegalStateException e) {
       throw new BadInputException(e.getMessage());
     } catch (io.javalin.util.JavalinBindException e) {
@@ -110,6 +113,33 @@ final class ServeCommand implements Callable<Integer> {
     stopped.await();
     return 0;
   }
+
+  /**
+   * Grades a few bundled answers on a background thread while the server starts, so that the
+   * first real request finds the engine's code loaded and compiled rather than paying for it.
+   */
+  static Thread warmUp() {
+    Thread t =
+        new Thread(
+            () -> {
+              try {
+                List<dev.assay.engine.model.Submission> answers = dev.assay.engine.bench.BenchCorpus.bundled();
+                for (int i = 0; i < WARM_UP_GRADINGS; i++) {
+                  dev.assay.engine.json.EvaluationJson.compact(Engines.shared().grade(answers.get(i % answers.size())));
+                }
+              } catch (RuntimeException e) {
+                // Warming up is an optimisation: a failure here changes nothing for requests.
+              }
+            },
+            "assay-warm-up");
+    t.setDaemon(true);
+    t.setPriority(Thread.MIN_PRIORITY);
+    t.start();
+    return t;
+  }
+
+  /** Gradings done at start-up to warm the engine. */
+  static final int WARM_UP_GRADINGS = 4;
 
   private ServerConfig config() {
     ServerConfig.Builder b = ServerConfig.builder(data).host(host).port(port);

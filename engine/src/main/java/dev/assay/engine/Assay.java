@@ -267,7 +267,8 @@ public final class Assay {
   /**
    * Everything the rules saw and concluded for one submission: the mentions with their polarity
    * and step, the figures, the sentences and the raw judgements of every rule that fired. This is
-   * what {@code assay explain} prints, and what rule tests look at.
+   * what {@code assay explain} prints, and what rule tests look at. {@code facts} are the objects
+   * the rules were given, in the order they were inserted.
    */
   public record Analysis(
       PromptInfo prompt,
@@ -280,7 +281,8 @@ public final class Assay {
       List<RuleFailure> failures,
       int words,
       TextModel model,
-      PackRunner.Result packs) {}
+      PackRunner.Result packs,
+      List<Object> facts) {}
 
   /**
    * The raw judgements of every rule that fired for a submission, including those a stronger
@@ -369,7 +371,7 @@ public final class Assay {
       judgements = List.copyOf(merged);
     }
     return new Analysis(
-        prompt, context, mentions, figures, statements, judgements, segmentation, List.copyOf(failures), model.wordCount(), model, fromPacks);
+        prompt, context, mentions, figures, statements, judgements, segmentation, List.copyOf(failures), model.wordCount(), model, fromPacks, List.copyOf(all));
   }
 
   /** The rule base's ids a selection leaves out, as the rule runner takes them. */
@@ -396,7 +398,19 @@ public final class Assay {
   }
 
   private Evaluation grade(String answer, PromptInfo prompt, List<Quantity> found, Rubric rubric, Predicate<String> fires, PackSet packs) {
-    Analysis a = analyse(answer, prompt, found, fires, packs);
+    return score(answer, analyse(answer, prompt, found, fires, packs), rubric, fires, packs);
+  }
+
+  /**
+   * The last stage of grading with every rule and no rule packs: scores the analysis of {@code
+   * answer} against a rubric and writes the evaluation ({@link #analyse} then this is a grading).
+   */
+  public Evaluation score(String answer, Analysis a, Rubric rubric) {
+    return score(answer, a, rubric, id -> true, PackSet.EMPTY);
+  }
+
+  private Evaluation score(String answer, Analysis a, Rubric rubric, Predicate<String> fires, PackSet packs) {
+    PromptInfo prompt = a.prompt();
     ProblemType type = ProblemType.fromId(prompt.problemType());
     List<dev.assay.engine.rules.Judgement> judgements = a.judgements();
     List<RuleFailure> failures = a.failures();

@@ -20,57 +20,58 @@ import dev.assay.engine.text.Speaker;
 import dev.assay.engine.text.TextModel;
 import java.util.ArrayList;
 import java.util.List;
+import dev.assay.engine.regex.Regex;
 import java.util.regex.Pattern;
 
 /** Builds the facts the rules match on from the analysed answer. */
 final class FactBuilder {
-  private static final Pattern NUMBER =
-      Pattern.compile(
+  private static final Regex NUMBER =
+      Regex.compile(
           "\\d|\\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|hundred|thousand|million|billion|half|quarter|fifth|tenth|dozen)\\b",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern REASON =
-      Pattern.compile(
+  private static final Regex REASON =
+      Regex.compile(
           "(?:,|;|\\u2014|\\s-)\\s*so\\b|\\b(?:because|since|so that|so we|so it|so the|in order to|to avoid|to prevent|to keep|to reduce|to catch|to handle|to make|to get|to capture|to measure|which means|that way|given (?:the|that|our)|due to|otherwise|as it|as they|as the|this (?:matters|means|lets|gives|avoids|keeps)|it (?:lets|gives|avoids|keeps|captures|measures|tells)|why:|the reason is|reason:|so I|so I'll|so we'd|too expensive|would be too|trade-?off|at the cost of|cheap|fast enough|interpretab|explainab|keeps? (?:it|retrieval|them)|matters|what counts|(?:doesn't|does not|won't|wouldn't) fit|too (?:slow|costly|expensive|heavy|big)|leaves (?:roughly|about|only)?)\\b|(?:->|\u2192)",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern QUESTION =
-      Pattern.compile(
+  private static final Regex QUESTION =
+      Regex.compile(
           "\\?|\\b(?:I'd|I would|I'll|we'd) (?:ask|check|confirm|clarify|want to know|need to know) (?:whether|if|what|how|which|who)\\b|\\bask(?:ing)? (?:the interviewer )?(?:whether|if|what|how|which)\\b",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern ASSUMPTION =
-      Pattern.compile(
+  private static final Regex ASSUMPTION =
+      Regex.compile(
           "\\b(?:assum(?:e|ing|ption|ptions)|let's say|let us say|say we have|suppose|I'll take|I will take|I'll go with|I'll treat|I'll design for|I'll size|we'll design for|my assumption|out of scope|in scope|scope (?:it|this) to)\\b",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern INPUT_LABEL = Pattern.compile("(?:^|[\\s(;.*])(?:in|inputs?)\\s*[:=]", Pattern.CASE_INSENSITIVE);
-  private static final Pattern OUTPUT_LABEL = Pattern.compile("(?:^|[\\s(;.*])(?:out|outputs?)\\s*[:=]", Pattern.CASE_INSENSITIVE);
-  private static final Pattern SCOPING =
-      Pattern.compile(
+  private static final Regex INPUT_LABEL = Regex.compile("(?:^|[\\s(;.*])(?:in|inputs?)\\s*[:=]", Pattern.CASE_INSENSITIVE);
+  private static final Regex OUTPUT_LABEL = Regex.compile("(?:^|[\\s(;.*])(?:out|outputs?)\\s*[:=]", Pattern.CASE_INSENSITIVE);
+  private static final Regex SCOPING =
+      Regex.compile(
           "\\b(?:only|in scope|out of scope|focus(?:ing)? on|limit(?:ed)? to|exclud\\w*|for now|first version|v1)\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern PLACEHOLDER =
       Pattern.compile(
           "^\\W*(?:tbd|todo|n/?a|to do|to be done|ran out of time.*|out of time.*|skipped.*|coming soon|\\.\\.\\.|standard (?:approach|approaches|stuff)\\.?)\\W*$",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern RARE_CUE =
-      Pattern.compile(
+  private static final Regex RARE_CUE =
+      Regex.compile(
           "\\b(?:rare|minority|imbalanc|needle|small fraction|tiny fraction|only a few)\\b",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern POSITIVE_CLASS =
-      Pattern.compile(
+  private static final Regex POSITIVE_CLASS =
+      Regex.compile(
           "\\b(?:toxic|abusive|hate|spam|fraud|harmful|positive|defect|violat|offensive|malicious|fake|anomal|rare|minority|flagged|bad)",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern SPLIT_CONTEXT =
-      Pattern.compile(
+  private static final Regex SPLIT_CONTEXT =
+      Regex.compile(
           "\\b(?:canary|holdout|hold-out|treatment|control|exploration|explore|sample|sampl|downsampl|ramp|rollout|roll out|traffic split|of users|of traffic get|alert|error)",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern SYNCHRONOUS =
-      Pattern.compile(
+  private static final Regex SYNCHRONOUS =
+      Regex.compile(
           "\\b(?:payment|checkout|authori[sz]|transaction|card|purchase|auction|bid request|login|sign.?in)",
           Pattern.CASE_INSENSITIVE);
   /** A number standing on its own ("50 ms", "0.1%"), not one inside a name ("BM25", "F1", "p99"). */
-  private static final Pattern STANDALONE_NUMBER = Pattern.compile("(?<![A-Za-z@\\d])\\d");
-  private static final Pattern FORMULA = Pattern.compile("\\b[PE]\\s*[(\\[]|\\bp\\(|\\bE\\[");
-  private static final Pattern VERB =
-      Pattern.compile(
+  private static final Regex STANDALONE_NUMBER = Regex.compile("(?<![A-Za-z@\\d])\\d");
+  private static final Regex FORMULA = Regex.compile("\\b[PE]\\s*[(\\[]|\\bp\\(|\\bE\\[");
+  private static final Regex VERB =
+      Regex.compile(
           "\\b(?:is|are|was|were|be|been|will|would|should|could|can|we|I|our|it|they|you|use|using|used|do|does|has|have|had|get|gets|run|runs|make|makes|keep|need|needs|'d|'ll)\\b",
           Pattern.CASE_INSENSITIVE);
   /** Pseudo-headings longer than this many words carry content of their own. */
@@ -84,11 +85,19 @@ final class FactBuilder {
 
   List<Mention> mentions(TextModel model, List<Hit> hits, Segmentation segmentation) {
     List<Mention> out = new ArrayList<>(hits.size());
+    // Mentions come in text order: each sentence is cut out and read for deferral once.
+    int current = -1;
+    String text = null;
+    boolean defers = false;
     for (Hit h : hits) {
       Sentence s = model.sentences().get(h.sentence());
       Block b = model.block(s);
-      String text = model.text(s);
-      Polarity p = polarity.classify(text, h.start() - s.start(), h.end() - s.start());
+      if (h.sentence() != current) {
+        current = h.sentence();
+        text = model.text(s);
+        defers = polarity.defers(text);
+      }
+      Polarity p = polarity.classify(text, h.start() - s.start(), h.end() - s.start(), defers);
       out.add(
           new Mention(
               h.concept().id(),
@@ -140,19 +149,19 @@ final class FactBuilder {
               s.end(),
               segmentation.stepOfSentence(s.index()),
               credited,
-              NUMBER.matcher(text).find(),
-              REASON.matcher(text).find(),
+              NUMBER.find(text),
+              REASON.find(text),
               polarity.defers(text),
-              QUESTION.matcher(text).find(),
-              ASSUMPTION.matcher(text).find(),
+              QUESTION.find(text),
+              ASSUMPTION.find(text),
               b.index(),
               buzzwords(text),
-              FORMULA.matcher(text).find(),
+              FORMULA.find(text),
               words(text),
               s.index() * 3 < model.sentences().size(),
-              SCOPING.matcher(text).find(),
+              SCOPING.find(text),
               items(text),
-              (INPUT_LABEL.matcher(text).find() ? 1 : 0) + (OUTPUT_LABEL.matcher(text).find() ? 2 : 0)));
+              (INPUT_LABEL.find(text) ? 1 : 0) + (OUTPUT_LABEL.find(text) ? 2 : 0)));
     }
     return out;
   }
@@ -227,12 +236,12 @@ final class FactBuilder {
     return List.copyOf(out);
   }
 
-  private static final Pattern DECISION =
-      Pattern.compile(
+  private static final Regex DECISION =
+      Regex.compile(
           "\\b(?:I|I'd|I'll|I'm|we|we'd|we'll|we're|our|us|let's|my)\\b|^\\W*(?:use|train|split|score|serve|log|keep|start|add|run|send|drop|retrain|monitor|track|alert|cache|precompute|label|sample|roll|ship|pick|choose|compare|measure|build|deploy|fine-tune|predict|rank|filter|block|flag)\\b",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern DESCRIPTIVE =
-      Pattern.compile(
+  private static final Regex DESCRIPTIVE =
+      Regex.compile(
           "\\b(?:(?:is|are) (?:a|an) (?:type|kind|family|class) of|(?:is|are) known for|typically|(?:is|are) (?:a )?popular|refers? to|is defined as|(?:is|are) used (?:to|for)|can be used|such as|in general|generally)\\b",
           Pattern.CASE_INSENSITIVE);
 
@@ -248,8 +257,8 @@ final class FactBuilder {
       }
       String text = model.text(s);
       sentences++;
-      decisions += DECISION.matcher(text).find() ? 1 : 0;
-      descriptive += DESCRIPTIVE.matcher(text).find() ? 1 : 0;
+      decisions += DECISION.find(text) ? 1 : 0;
+      descriptive += DESCRIPTIVE.find(text) ? 1 : 0;
     }
     return new int[] {sentences, decisions, descriptive};
   }
@@ -272,18 +281,18 @@ final class FactBuilder {
         int sentenceStart = Math.max(text.lastIndexOf('.', q.start()), text.lastIndexOf('\n', q.start())) + 1;
         int sentenceEnd = text.indexOf('.', q.end());
         String sentence = text.substring(sentenceStart, sentenceEnd < 0 ? text.length() : Math.min(text.length(), sentenceEnd + 1));
-        if (SPLIT_CONTEXT.matcher(sentence).find()) {
+        if (SPLIT_CONTEXT.find(sentence)) {
           continue;
         }
         String before = text.substring(Math.max(sentenceStart, q.start() - 60), q.start());
         String after = text.substring(q.end(), Math.min(text.length(), q.end() + 40));
         String measure = q.measure() == null ? "" : q.measure();
-        if (POSITIVE_CLASS.matcher(measure).find() || POSITIVE_CLASS.matcher(before).find() || POSITIVE_CLASS.matcher(after).find()
-            || RARE_CUE.matcher(sentence).find()) {
+        if (POSITIVE_CLASS.find(measure) || POSITIVE_CLASS.find(before) || POSITIVE_CLASS.find(after)
+            || RARE_CUE.find(sentence)) {
           return true;
         }
       }
-      if (which == 0 && RARE_CUE.matcher(text).find()) {
+      if (which == 0 && RARE_CUE.find(text)) {
         return true;
       }
     }
@@ -296,8 +305,8 @@ final class FactBuilder {
       return true;
     }
     if (type == ProblemType.FRAUD) {
-      return SYNCHRONOUS.matcher(prompt == null ? "" : prompt).find()
-          || SYNCHRONOUS.matcher(answer.length() > 4000 ? answer.substring(0, 4000) : answer).find();
+      return SYNCHRONOUS.find(prompt == null ? "" : prompt)
+          || SYNCHRONOUS.find(answer.length() > 4000 ? answer.substring(0, 4000) : answer);
     }
     return false;
   }
@@ -328,11 +337,14 @@ final class FactBuilder {
     return n;
   }
 
+  private static final Pattern LEAD_IN = Pattern.compile("^[^:]{1,40}:\\s*");
+  private static final Pattern ITEM_BREAK = Pattern.compile("[,;]|\\band\\b");
+
   /** A bare list of short items with no verb and no figure: a string of buzzwords. */
   static boolean buzzwords(String sentence) {
-    String t = sentence.replaceFirst("^[^:]{1,40}:\\s*", "");
-    String[] items = t.split("[,;]|\\band\\b");
-    if (items.length < 3 || VERB.matcher(t).find() || STANDALONE_NUMBER.matcher(t).find()) {
+    String t = LEAD_IN.matcher(sentence).replaceFirst("");
+    String[] items = ITEM_BREAK.split(t);
+    if (items.length < 3 || VERB.find(t) || STANDALONE_NUMBER.find(t)) {
       return false;
     }
     for (String item : items) {

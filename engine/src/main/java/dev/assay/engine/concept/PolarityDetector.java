@@ -1,6 +1,6 @@
 package dev.assay.engine.concept;
 
-import java.util.regex.Matcher;
+import dev.assay.engine.regex.Regex;
 import java.util.regex.Pattern;
 
 /**
@@ -19,33 +19,33 @@ public final class PolarityDetector {
   private static final int POST_WINDOW_WORDS = 9;
 
   /** Clause boundaries: punctuation and the conjunctions that start a new claim. */
-  private static final Pattern CLAUSE_BREAK =
-      Pattern.compile(
+  private static final Regex CLAUSE_BREAK =
+      Regex.compile(
           "[,;:()\\[\\]\\u2013\\u2014]|\\s-\\s|\\b(?:but|however|although|though|whereas|while|so|because|since|then|and then|which|where)\\b",
           Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern NEGATION_BEFORE =
-      Pattern.compile(
+  private static final Regex NEGATION_BEFORE =
+      Regex.compile(
           "\\b(?:not|no|never|without|neither|nor|lacks?|avoid(?:ing|s)?|skip(?:ping)?|drop(?:ping)?|ignor(?:e|ing)|none of)\\b|n't\\b|n\u2019t\\b|\\bcannot\\b",
           Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern CONTRAST_BEFORE =
-      Pattern.compile(
+  private static final Regex CONTRAST_BEFORE =
+      Regex.compile(
           "\\b(?:instead of|rather than|as opposed to|unlike|in place of|replac(?:e|es|ing) |(?:prefer|preferred|choose|chose|pick|picked|favou?r)\\b[^,;.]{0,40}?\\bover)\\b",
           Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern NEGATION_AFTER =
-      Pattern.compile(
+  private static final Regex NEGATION_AFTER =
+      Regex.compile(
           "^[^,;.]{0,60}?\\b(?:(?:is|are|would be|will be|gets|get|becomes?|looks?|seems?)\\s+(?:\\w+\\s+)?(?:misleading|meaningless|useless|uninformative|pointless|inappropriate|wrong|a trap|the wrong|not (?:useful|appropriate|suitable|meaningful|helpful|informative|enough|a good|the right|an option|needed))|misleads|(?:is|are|would be)\\s+(?:not|n't)\\b|(?:isn't|aren't|wouldn't be|won't be|doesn't (?:work|help|tell|say|mean)|don't (?:work|help|tell)|won't (?:work|help|do|cut it)|tells us nothing|says nothing|hides|can't be used|cannot be used|would (?:either )?(?:blow|exceed|break|miss|not fit|force|be too|cost too|leak|inflate|overstate|flatter|make (?:the )?offline)|leaks|inflates|(?:is|are) too (?:slow|big|heavy|expensive|costly)))",
           Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern DEFERRAL =
-      Pattern.compile(
+  private static final Regex DEFERRAL =
+      Regex.compile(
           "\\b(?:let(?:'s|\u2019s| us) (?:move on|skip|not|leave|park|come back)|(?:but|so) (?:I'll|I will|we'll|we will|I'd|I) (?:skip|move on|leave|park|not go)|out of scope|for another (?:time|day|discussion)|won't go into|not go(?:ing)? into|skip (?:it|this|that|those)(?: for now)?|(?:leave|park) (?:it|this|that|those)? ?for (?:now|later)|if (?:there's|there is|we have) time|ran out of time|no time (?:for|to)|beyond (?:the )?scope)",
           Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern HEDGE =
-      Pattern.compile(
+  private static final Regex HEDGE =
+      Regex.compile(
           "\\b(?:maybe|perhaps|possibly|might|could|probably|potentially|basically|some kind of|something like|some sort of|I guess|I suppose|if needed|if necessary|optionally|TBD)\\b",
           Pattern.CASE_INSENSITIVE);
 
@@ -57,7 +57,15 @@ public final class PolarityDetector {
    * @param to the mention's end within the sentence
    */
   public Polarity classify(String sentence, int from, int to) {
-    if (DEFERRAL.matcher(sentence).find()) {
+    return classify(sentence, from, to, defers(sentence));
+  }
+
+  /**
+   * Classifies a mention whose sentence is already known to defer or not ({@link #defers}), so
+   * that a sentence with many mentions is read for deferral once.
+   */
+  public Polarity classify(String sentence, int from, int to, boolean sentenceDefers) {
+    if (sentenceDefers) {
       return Polarity.DEFERRED;
     }
     String before = clauseBefore(sentence, from);
@@ -66,10 +74,10 @@ public final class PolarityDetector {
       return Polarity.NEGATED;
     }
     String after = clauseAfter(sentence, to);
-    if (NEGATION_AFTER.matcher(firstWords(after, POST_WINDOW_WORDS)).find()) {
+    if (NEGATION_AFTER.find(firstWords(after, POST_WINDOW_WORDS))) {
       return Polarity.NEGATED;
     }
-    if (HEDGE.matcher(before).find()) {
+    if (HEDGE.find(before)) {
       return Polarity.HEDGED;
     }
     return Polarity.AFFIRMED;
@@ -77,37 +85,28 @@ public final class PolarityDetector {
 
   /** Whether the sentence raises something only to put it off. */
   public boolean defers(String sentence) {
-    return DEFERRAL.matcher(sentence).find();
+    return DEFERRAL.find(sentence);
   }
 
   /** Whether the sentence hedges anywhere. */
   public boolean hedges(String sentence) {
-    return HEDGE.matcher(sentence).find();
+    return HEDGE.find(sentence);
   }
 
   private static String clauseBefore(String sentence, int from) {
     String head = sentence.substring(0, Math.max(0, Math.min(from, sentence.length())));
-    Matcher m = CLAUSE_BREAK.matcher(head);
-    int cut = 0;
-    while (m.find()) {
-      cut = m.end();
-    }
-    return head.substring(cut);
+    return head.substring(Math.max(0, CLAUSE_BREAK.lastEnd(head)));
   }
 
   private static String clauseAfter(String sentence, int to) {
     String tail = sentence.substring(Math.max(0, Math.min(to, sentence.length())));
-    Matcher m = CLAUSE_BREAK.matcher(tail);
-    return m.find() ? tail.substring(0, m.start()) : tail;
+    int cut = CLAUSE_BREAK.firstStart(tail);
+    return cut >= 0 ? tail.substring(0, cut) : tail;
   }
 
   /** Whether the clause's last cue leaves at most {@code words} words before the mention. */
-  private static boolean cueWithin(String clause, Pattern cue, int words) {
-    Matcher m = cue.matcher(clause);
-    int end = -1;
-    while (m.find()) {
-      end = m.end();
-    }
+  private static boolean cueWithin(String clause, Regex cue, int words) {
+    int end = cue.lastEnd(clause);
     return end >= 0 && countWords(clause.substring(end)) <= words;
   }
 

@@ -1,11 +1,11 @@
 package dev.assay.engine.prompt;
 
 import dev.assay.engine.model.ProblemType;
+import dev.assay.engine.regex.Regex;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * weight, scaled down when the evidence is thin.
  */
 public final class ProblemTypeInference {
-  private record Cue(ProblemType type, Pattern pattern, double weight) {}
+  private record Cue(ProblemType type, Regex pattern, double weight) {}
 
   /** A guess and how sure it is. */
   public record Guess(ProblemType type, double confidence) {}
@@ -36,7 +36,7 @@ public final class ProblemTypeInference {
           cue(ProblemType.REGRESSION, "\\beta\\b|estimated time|arrival time|time of arrival|predict (?:the )?(?:price|demand|duration|delivery time|sales|revenue|value)|forecast|pricing|how long|delivery time|house price|demand prediction|regression|lifetime value", 3));
 
   private static Cue cue(ProblemType type, String regex, double weight) {
-    return new Cue(type, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), weight);
+    return new Cue(type, Regex.compile(regex, Pattern.CASE_INSENSITIVE), weight);
   }
 
   /** Below this share of the answer's strongest type, the prompt's own type counts as absent. */
@@ -119,11 +119,7 @@ public final class ProblemTypeInference {
     String t = text == null ? "" : text.toLowerCase(Locale.ROOT);
     Map<ProblemType, Double> score = new EnumMap<>(ProblemType.class);
     for (Cue cue : CUES) {
-      Matcher m = cue.pattern().matcher(t);
-      int hits = 0;
-      while (m.find() && hits < 12) {
-        hits++;
-      }
+      int hits = cue.pattern().count(t, 12);
       if (hits > 0) {
         score.merge(cue.type(), cue.weight() * (1 + Math.log(hits)), Double::sum);
       }
