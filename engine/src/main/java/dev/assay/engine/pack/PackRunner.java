@@ -135,7 +135,7 @@ public final class PackRunner {
       if (j.criterion() != null && declared.contains(j.criterion())) {
         kept.add(j);
       } else if (dropped.add(j.ruleId() + " " + j.criterion())) {
-        String what = j.isCap() ? "capped every criterion" : "judged '" + j.criterion() + "'";
+        String what = j.capsGrade() ? "capped the grade" : j.capsCriteria() ? "capped every criterion" : "judged '" + j.criterion() + "'";
         failures.add(failure(pack, "undeclared-criterion", j.ruleId(),
             "rule " + j.ruleId() + " " + what + ", which the pack's manifest does not declare (it declares " + m.criteria() + "); the judgement was dropped"));
       }

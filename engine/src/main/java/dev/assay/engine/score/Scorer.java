@@ -73,7 +73,7 @@ public final class Scorer {
     for (Judgement j : in.judgements()) {
       if (j.capsGrade()) {
         gradeCapped = true;
-      } else if (j.isCap()) {
+      } else if (j.capsCriteria()) {
         capped = true;
       } else if (j.criterion() != null && j.status() != null) {
         byCriterion.computeIfAbsent(j.criterion(), k -> new ArrayList<>()).add(j);
