@@ -35,8 +35,14 @@ class PackagedJarIT {
     Path out = Files.createTempFile("assay-out", ".txt");
     Path err = Files.createTempFile("assay-err", ".txt");
     Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-    assertTrue(p.waitFor(120, TimeUnit.SECONDS), "jar did not finish");
-    return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    try {
+      assertTrue(p.waitFor(120, TimeUnit.SECONDS), "jar did not finish");
+      return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    } finally {
+      p.destroyForcibly();
+      Files.deleteIfExists(out);
+      Files.deleteIfExists(err);
+    }
   }
 
   @Test
