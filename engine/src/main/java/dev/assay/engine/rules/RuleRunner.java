@@ -1,5 +1,6 @@
 package dev.assay.engine.rules;
 
+import dev.assay.engine.concept.Mention;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -123,6 +124,11 @@ public final class RuleRunner {
       session.setGlobal("out", verdicts);
       for (Object fact : facts) {
         session.insert(fact);
+        if (fact instanceof Mention m) {
+          for (MentionTag t : MentionTag.of(m)) {
+            session.insert(t);
+          }
+        }
       }
       int fired =
           disabled.isEmpty()
