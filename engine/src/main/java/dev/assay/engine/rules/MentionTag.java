@@ -3,8 +3,6 @@ package dev.assay.engine.rules;
 import dev.assay.engine.concept.Mention;
 import dev.assay.engine.concept.Polarity;
 import dev.assay.engine.model.Step;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -14,25 +12,17 @@ import java.util.Set;
  * <p>A pattern on {@link Mention} with {@code hasTag("data-source")} is tested against every
  * mention, one lambda call per distinct tag the rules ask about; a {@code tag == "..."} literal is
  * looked up in a hash of the alpha network instead, so each tag fact reaches only the patterns of
- * its own tag. The runner inserts one such fact for each tag of each mention, right after the
- * mention; a mention has each tag once, so a pattern that names one tag matches a mention at most
- * once, as {@code Mention(hasTag(...))} did. The accessors of the mention are repeated here so that
- * a pattern's other constraints read the same on either fact type.
+ * its own tag. The rule runner inserts one such fact for each tag of each mention, right after the
+ * mention, and one for each group of tags the rules name ({@code tag == "io-input|io-output"}, see
+ * {@link MentionTags}) that the mention has a tag of. A mention has each tag once, so a pattern that
+ * names one tag or one group matches a mention at most once, as {@code Mention(hasTag("a") ||
+ * hasTag("b"))} did. The accessors of the mention are repeated here so that a pattern's other
+ * constraints read the same on either fact type.
  *
- * @param tag one of the mention's tags
+ * @param tag one of the mention's tags, or a group of tags joined by {@code |}
  * @param mention the mention
  */
 public record MentionTag(String tag, Mention mention) {
-
-  /** The tag facts of a mention, one per tag. */
-  public static List<MentionTag> of(Mention m) {
-    Set<String> tags = m.tags();
-    List<MentionTag> out = new ArrayList<>(tags.size());
-    for (String t : tags) {
-      out.add(new MentionTag(t, m));
-    }
-    return out;
-  }
 
   public String concept() {
     return mention.concept();

@@ -1,6 +1,5 @@
 package dev.assay.engine.rules;
 
-import dev.assay.engine.concept.Mention;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -32,6 +31,7 @@ public final class RuleRunner {
 
   private final KieBase kieBase;
   private final KieSessionsPool sessions;
+  private final MentionTags tags;
   private final Set<String> ruleIds;
   private final boolean precompiled;
 
@@ -42,6 +42,7 @@ public final class RuleRunner {
   private RuleRunner(KieBase kieBase, boolean precompiled) {
     this.kieBase = kieBase;
     this.sessions = kieBase.newKieSessionsPool(1);
+    this.tags = MentionTags.of(kieBase);
     this.precompiled = precompiled;
     Set<String> ids = new TreeSet<>();
     for (KiePackage p : kieBase.getKiePackages()) {
@@ -123,12 +124,7 @@ public final class RuleRunner {
     try {
       session.setGlobal("out", verdicts);
       for (Object fact : facts) {
-        session.insert(fact);
-        if (fact instanceof Mention m) {
-          for (MentionTag t : MentionTag.of(m)) {
-            session.insert(t);
-          }
-        }
+        tags.insert(session, fact);
       }
       int fired =
           disabled.isEmpty()
