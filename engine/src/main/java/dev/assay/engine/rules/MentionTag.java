@@ -14,7 +14,7 @@ import java.util.Set;
  * looked up in a hash of the alpha network instead, so each tag fact reaches only the patterns of
  * its own tag. The rule runner inserts one such fact for each tag of each mention, right after the
  * mention, and one for each group of tags the rules name ({@code tag == "io-input|io-output"}, see
- * {@link MentionTags}) that the mention has a tag of. A mention has each tag once, so a pattern that
+ * {@link RuleFacts}) that the mention has a tag of. A mention has each tag once, so a pattern that
  * names one tag or one group matches a mention at most once, as {@code Mention(hasTag("a") ||
  * hasTag("b"))} did. The accessors of the mention are repeated here so that a pattern's other
  * constraints read the same on either fact type.
