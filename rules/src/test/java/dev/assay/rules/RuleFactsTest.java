@@ -113,7 +113,7 @@ class RuleFactsTest {
     for (String file : FILES) {
       String drl;
       try (InputStream in = RuleFactsTest.class.getResourceAsStream("/dev/assay/rules/" + file + ".drl")) {
-        drl = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        drl = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^\\s*//.*$", "");
       }
       Matcher m = TAG_LITERAL.matcher(drl);
       while (m.find()) {
