@@ -243,10 +243,13 @@ public final class Assay {
     return ids;
   }
 
+  /** The selection of a submission that neither disables nor picks rules. */
+  private static final Predicate<String> EVERY_RULE = id -> true;
+
   /** Which rules run for a submission: all but the disabled, or only the enabled ones less the disabled. */
   private Predicate<String> selection(Submission s, Rubric rubric, PackSet packs) {
     if (s.disabledRules().isEmpty() && s.enabledOnly().isEmpty()) {
-      return id -> true;
+      return EVERY_RULE;
     }
     Set<String> known = ruleIds(rubric, packs);
     check("disabledRules", s.disabledRules(), known);
@@ -381,6 +384,9 @@ public final class Assay {
 
   /** The ids of the rule base and the packs that a selection leaves out. */
   private Set<String> notFiring(Predicate<String> fires, PackSet packs) {
+    if (fires == EVERY_RULE) {
+      return Set.of();
+    }
     Set<String> out = new TreeSet<>();
     for (String id : rules.ruleIds()) {
       if (!fires.test(id)) {

@@ -1,8 +1,11 @@
 package dev.assay.engine.pack;
 
+import dev.assay.engine.concept.Mention;
 import dev.assay.engine.model.Evaluation.PackFailure;
 import dev.assay.engine.model.Evaluation.PackRef;
 import dev.assay.engine.rules.Judgement;
+import dev.assay.engine.rules.MentionTag;
+import dev.assay.engine.rules.RuleFacts;
 import dev.assay.engine.rules.Verdicts;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -29,6 +32,9 @@ import org.kie.api.runtime.rule.ConsequenceException;
  * and listed. Either way the evaluation comes back. A run that overstays and does not stop (a
  * consequence spinning in a loop) keeps its thread; until it returns, its pack is skipped, so one
  * runaway pack holds at most one thread per concurrent grading.
+ *
+ * <p>A pack sees every fact the built-in rules are given, and, when it has {@code MentionTag}
+ * patterns, the tag facts of each mention ({@link RuleFacts}).
  */
 public final class PackRunner {
   private static final AtomicInteger THREADS = new AtomicInteger();
@@ -90,8 +96,14 @@ public final class PackRunner {
         POOL.submit(() -> {
           try {
             session.setGlobal("out", out);
+            RuleFacts tags = RuleFacts.of(pack.kieBase());
             for (Object fact : facts) {
               session.insert(fact);
+              if (fact instanceof Mention mention) {
+                for (MentionTag t : tags.tagsOf(mention)) {
+                  session.insert(t);
+                }
+              }
             }
             return disabled.isEmpty()
                 ? session.fireAllRules(m.maxFirings())

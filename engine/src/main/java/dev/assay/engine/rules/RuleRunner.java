@@ -31,6 +31,7 @@ public final class RuleRunner {
 
   private final KieBase kieBase;
   private final KieSessionsPool sessions;
+  private final RuleFacts ruleFacts;
   private final Set<String> ruleIds;
   private final boolean precompiled;
 
@@ -41,6 +42,7 @@ public final class RuleRunner {
   private RuleRunner(KieBase kieBase, boolean precompiled) {
     this.kieBase = kieBase;
     this.sessions = kieBase.newKieSessionsPool(1);
+    this.ruleFacts = RuleFacts.of(kieBase);
     this.precompiled = precompiled;
     Set<String> ids = new TreeSet<>();
     for (KiePackage p : kieBase.getKiePackages()) {
@@ -121,9 +123,7 @@ public final class RuleRunner {
     KieSession session = sessions.newKieSession();
     try {
       session.setGlobal("out", verdicts);
-      for (Object fact : facts) {
-        session.insert(fact);
-      }
+      ruleFacts.insertAll(session, facts);
       int fired =
           disabled.isEmpty()
               ? session.fireAllRules(MAX_FIRINGS)

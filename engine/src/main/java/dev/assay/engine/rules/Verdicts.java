@@ -35,7 +35,10 @@ public final class Verdicts {
     return judgements;
   }
 
-  /** The answer's text a fact (a mention, figure, statement or empty section) stands on, or "". */
+  /**
+   * The answer's text a fact (a mention or one of its tags, a figure, statement or empty section)
+   * stands on, or "".
+   */
   public String text(Object fact) {
     Span s = spanOf(fact);
     return s == null ? "" : s.text();
@@ -135,6 +138,9 @@ public final class Verdicts {
     if (o instanceof Mention m) {
       start = m.start();
       end = m.end();
+    } else if (o instanceof MentionTag t) {
+      start = t.start();
+      end = t.end();
     } else if (o instanceof Figure f) {
       start = f.start();
       end = f.end();

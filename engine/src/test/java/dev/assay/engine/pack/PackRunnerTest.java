@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.assay.engine.concept.Mention;
+import dev.assay.engine.concept.Polarity;
 import dev.assay.engine.model.Evaluation.PackFailure;
 import dev.assay.engine.model.Evaluation.PackRef;
 import dev.assay.engine.model.Status;
+import dev.assay.engine.model.Step;
 import dev.assay.engine.rules.Context;
 import dev.assay.engine.rules.Judgement;
 import java.util.List;
@@ -119,5 +122,26 @@ class PackRunnerTest {
   @Test
   void noPacksMeansNothingRuns() {
     assertEquals(PackRunner.Result.NONE, PackRunner.run(PackSet.EMPTY, FACTS, "x", Set.of()));
+  }
+
+  @Test
+  void aPackMatchesMentionsByTagAndByGroupOfTagsOncePerMention() {
+    Mention both = new Mention("req.both", Set.of("regulation", "constraint"), 0, 4, 0, 0, Step.REQUIREMENTS, Polarity.AFFIRMED, false, false);
+    Mention one = new Mention("req.one", Set.of("constraint"), 5, 9, 1, 0, Step.REQUIREMENTS, Polarity.AFFIRMED, false, false);
+    Mention none = new Mention("req.none", Set.of("scaling"), 10, 14, 2, 0, Step.REQUIREMENTS, Polarity.AFFIRMED, false, false);
+    String drl =
+        "package packs.tags;\nimport dev.assay.engine.rules.MentionTag;\nglobal dev.assay.engine.rules.Verdicts out;\n"
+            + "rule \"TAGS_GROUP\"\nwhen\n  $m : MentionTag(tag == \"regulation|constraint\", credited)\nthen\n"
+            + "  out.partial(kcontext, \"requirements.constraints\", 0.6, $m);\nend\n"
+            + "rule \"TAGS_ONE\"\nwhen\n  $m : MentionTag(tag == \"regulation\")\nthen\n"
+            + "  out.met(kcontext, \"requirements.constraints\", 0.7, $m);\nend\n";
+    String manifest = "{\"id\": \"tags\", \"version\": \"1.0.0\", \"criteria\": [\"requirements.constraints\"]}";
+    RulePack p = RulePackCompiler.compile("tags", manifest, Map.of("tags.drl", drl));
+    PackRunner.Result r =
+        PackRunner.run(PackSet.of(List.of(p), Set.of()), List.of(both, one, none), "abcd efgh ijkl", Set.of());
+    assertEquals(List.of(), r.failures());
+    assertEquals(3, r.judgements().size(), r.judgements().toString());
+    assertEquals(2, r.judgements().stream().filter(j -> j.ruleId().equals("TAGS_GROUP")).count());
+    assertEquals(1, r.judgements().stream().filter(j -> j.ruleId().equals("TAGS_ONE")).count());
   }
 }
