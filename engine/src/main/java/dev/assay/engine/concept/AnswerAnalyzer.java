@@ -59,17 +59,27 @@ public final class AnswerAnalyzer extends Analyzer {
     }
   }
 
+  /** The longest token the tokenizer emits whole; longer runs are cut. */
+  static final int MAX_TOKEN_LENGTH = 64;
+
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     StandardTokenizer source = new StandardTokenizer();
-    source.setMaxTokenLength(64);
+    source.setMaxTokenLength(MAX_TOKEN_LENGTH);
+    return new TokenStreamComponents(source, filters(source));
+  }
+
+  /**
+   * The filters after the tokenizer. Each works on one token at a time, from its characters alone,
+   * so what they make of a token depends on nothing else in the text.
+   */
+  static TokenStream filters(TokenStream source) {
     TokenStream stream = new EnglishPossessiveFilter(source);
     stream = new LowerCaseFilter(stream);
     stream = new ASCIIFoldingFilter(stream);
     stream = new StemmerOverrideFilter(stream, OVERRIDES);
     stream = new SetKeywordMarkerFilter(stream, PROTECTED);
-    stream = new PorterStemFilter(stream);
-    return new TokenStreamComponents(source, stream);
+    return new PorterStemFilter(stream);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.assay.engine.quantity;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,7 +17,28 @@ final class Lexer {
   /** Numerals longer than this are never read as quantities (and never parsed). */
   private static final int MAX_NUMERAL_LENGTH = 40;
 
+  /** The last text tokenized and its tokens, shared by every thread (see {@link #tokens}). */
+  private static volatile Lexed last;
+
+  private record Lexed(String text, List<Token> tokens) {}
+
   private Lexer() {}
+
+  /**
+   * The tokens of {@code text}, read again only when it is not the very string tokenized last:
+   * grading reads the answer's quantities, then its written-out products, from the same string.
+   * One slot for all threads keeps nothing but the latest text alive; a thread that finds another
+   * text there just tokenizes.
+   */
+  static List<Token> tokens(String text) {
+    Lexed l = last;
+    if (l != null && l.text() == text) {
+      return l.tokens();
+    }
+    List<Token> tokens = Collections.unmodifiableList(tokenize(text));
+    last = new Lexed(text, tokens);
+    return tokens;
+  }
 
   static List<Token> tokenize(String text) {
     List<Token> out = new ArrayList<>();
@@ -163,6 +185,17 @@ final class Lexer {
     int n = text.length();
     int j = s + Character.charCount(text.codePointAt(s));
     while (j < n) {
+      char c = text.charAt(j);
+      if (c < 0x80) {
+        // ASCII: a letter or digit carries the word on; anything else but a decimal point ends it.
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+          j++;
+          continue;
+        }
+        if (c != '.') {
+          break;
+        }
+      }
       int cp = text.codePointAt(j);
       if (Character.isLetter(cp) || isMark(cp) || isDigit(cp)) {
         j += Character.charCount(cp);

@@ -1,5 +1,8 @@
 package dev.assay.engine.quantity;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -74,10 +77,29 @@ final class NumberReader {
   /** Time units an article can count as one of: "for an hour", "within a minute". */
   private static final Set<String> ARTICLE_UNITS = Words.of("minute", "hour", "day", "week", "month", "year", "fortnight");
 
+  /**
+   * Every word a number can start with: an article or "the" (fractions, "a hundred", "for an
+   * hour"), a unit or tens word, a fraction. At any other word {@link #read} finds nothing, so it
+   * stops there after one look-up.
+   */
+  private static final Set<String> STARTERS = starters();
+
+  private static Set<String> starters() {
+    List<String> all = new ArrayList<>(List.of("a", "an", "the"));
+    all.addAll(ARTICLES);
+    all.addAll(UNITS.keySet());
+    all.addAll(TENS.keySet());
+    all.addAll(FRACTIONS.keySet());
+    return Set.copyOf(new HashSet<>(all));
+  }
+
   /** Reads the number starting at token {@code i}, or returns null if none starts there. */
   static NumberPhrase read(TokenSeq t, int i) {
     if (t.isNumber(i)) {
       return digits(t, i);
+    }
+    if (!t.wordIn(i, STARTERS)) {
+      return null;
     }
     if ((t.word(i, "a") || t.word(i, "an")) && ARTICLE_UNITS.contains(t.lower(i + 1))
         && (t.word(i - 1, "for") || t.word(i - 1, "within") || t.word(i - 1, "in") || t.word(i - 1, "once")

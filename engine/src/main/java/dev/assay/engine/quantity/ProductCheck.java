@@ -47,7 +47,7 @@ public final class ProductCheck {
     if (text == null || text.isEmpty()) {
       return List.of();
     }
-    TokenSeq t = new TokenSeq(Lexer.tokenize(text));
+    TokenSeq t = new TokenSeq(Lexer.tokens(text));
     List<ScaleConflict> out = new ArrayList<>();
     int i = 0;
     while (i < t.size()) {

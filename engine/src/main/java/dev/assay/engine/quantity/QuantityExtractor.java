@@ -29,7 +29,7 @@ public final class QuantityExtractor {
     }
     TokenSeq t;
     try {
-      t = new TokenSeq(Lexer.tokenize(text));
+      t = new TokenSeq(Lexer.tokens(text));
     } catch (RuntimeException e) {
       return List.of();
     }

@@ -1,5 +1,7 @@
 package dev.assay.engine.quantity;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -26,6 +28,16 @@ final class SentenceCues {
           "deleted", "delete", "deletion", "purge", "purged", "ttl", "expire", "expires",
           "expired", "gdpr", "disappear", "erase", "erased", "archived");
 
+  /** Each cue word with its flags, so that a word is looked up once. */
+  private static final Map<String, Integer> CUES = cues();
+
+  private static Map<String, Integer> cues() {
+    Map<String, Integer> cues = new HashMap<>();
+    LATENCY_WORDS.forEach(w -> cues.merge(w, LATENCY, (a, b) -> a | b));
+    RETENTION_WORDS.forEach(w -> cues.merge(w, RETENTION, (a, b) -> a | b));
+    return cues;
+  }
+
   private final int[] flags;
 
   private SentenceCues(int[] flags) {
@@ -41,13 +53,12 @@ final class SentenceCues {
         continue;
       }
       String w = t.lower(i);
-      int s = t.sentence(i);
-      if (LATENCY_WORDS.contains(w) || Qualifiers.pLabel(w) != null) {
-        flags[s] |= LATENCY;
+      Integer cue = CUES.get(w);
+      int f = cue == null ? 0 : cue;
+      if (Qualifiers.pLabel(w) != null) {
+        f |= LATENCY;
       }
-      if (RETENTION_WORDS.contains(w)) {
-        flags[s] |= RETENTION;
-      }
+      flags[t.sentence(i)] |= f;
     }
     return new SentenceCues(flags);
   }

@@ -13,6 +13,7 @@ import dev.assay.engine.model.Step;
 import dev.assay.engine.rules.Judgement;
 import dev.assay.engine.segment.Segment;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -144,9 +145,7 @@ public final class Scorer {
       steps.add(new StepResult(step.id(), round2(stepScore), round2(stepMax), List.copyOf(ranges), List.copyOf(results)));
     }
     findings.addAll(noteFindings(rubric, in));
-    findings.sort((a, b) -> Integer.compare(severityRank(a.severity()), severityRank(b.severity())) != 0
-        ? Integer.compare(severityRank(a.severity()), severityRank(b.severity()))
-        : Integer.compare(Step.fromIdOrLast(a.step()), Step.fromIdOrLast(b.step())));
+    findings = bySeverityThenStep(findings);
     double rounded = Math.round(total * 10) / 10.0;
     Rubric.Band band = rubric.band(rounded);
     int grade = Math.min(band.grade(), rubric.cap(violations));
@@ -163,6 +162,34 @@ public final class Scorer {
     }
     Score score = new Score(rounded, rubric.total(), grade, label);
     return new Result(score, List.copyOf(steps), List.copyOf(findings), List.copyOf(review));
+  }
+
+  /**
+   * The findings ordered by severity, then step, keeping their order otherwise (a stable sort):
+   * each finding's ranks are worked out once and packed with its place into one sort key.
+   */
+  private static List<Finding> bySeverityThenStep(List<Finding> findings) {
+    int n = findings.size();
+    if (n < 2) {
+      return findings;
+    }
+    if (n >= 1 << 21) {
+      findings.sort((a, b) -> Integer.compare(severityRank(a.severity()), severityRank(b.severity())) != 0
+          ? Integer.compare(severityRank(a.severity()), severityRank(b.severity()))
+          : Integer.compare(Step.fromIdOrLast(a.step()), Step.fromIdOrLast(b.step())));
+      return findings;
+    }
+    long[] keys = new long[n];
+    for (int i = 0; i < n; i++) {
+      Finding f = findings.get(i);
+      keys[i] = (long) severityRank(f.severity()) << 42 | (long) Step.fromIdOrLast(f.step()) << 21 | i;
+    }
+    Arrays.sort(keys);
+    List<Finding> out = new ArrayList<>(n);
+    for (long k : keys) {
+      out.add(findings.get((int) (k & ((1 << 21) - 1))));
+    }
+    return out;
   }
 
   static Status decide(List<Judgement> js) {

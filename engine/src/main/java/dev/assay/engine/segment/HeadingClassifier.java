@@ -1,12 +1,12 @@
 package dev.assay.engine.segment;
 
 import dev.assay.engine.model.Step;
+import dev.assay.engine.regex.Regex;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * highest total wins, the earliest cue breaking ties. A heading with no cue names no step.
  */
 public final class HeadingClassifier {
-  private record Cue(Step step, Pattern pattern, double weight) {}
+  private record Cue(Step step, Regex pattern, double weight) {}
 
   private static final List<Cue> CUES =
       List.of(
@@ -37,21 +37,21 @@ public final class HeadingClassifier {
           weak(Step.MONITORING, "infrastructure|improve"));
 
   private static Cue strong(Step step, String regex) {
-    return new Cue(step, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), 1.0);
+    return new Cue(step, Regex.compile(regex, Pattern.CASE_INSENSITIVE), 1.0);
   }
 
   private static Cue weak(Step step, String regex) {
-    return new Cue(step, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), 0.5);
+    return new Cue(step, Regex.compile(regex, Pattern.CASE_INSENSITIVE), 0.5);
   }
 
   /** The step a heading names, if any. */
   public Optional<Step> classify(String heading) {
-    String h = heading.toLowerCase(Locale.ROOT).replaceAll("[*_#`]", " ");
+    String h = markupToSpaces(heading.toLowerCase(Locale.ROOT));
     Map<Step, Double> score = new EnumMap<>(Step.class);
     Map<Step, Integer> first = new EnumMap<>(Step.class);
     for (Cue cue : CUES) {
-      Matcher m = cue.pattern().matcher(h);
-      while (m.find()) {
+      Regex.Scan m = cue.pattern().scan(h);
+      while (m.next()) {
         score.merge(cue.step(), cue.weight(), Double::sum);
         first.merge(cue.step(), m.start(), Math::min);
       }
@@ -65,5 +65,20 @@ public final class HeadingClassifier {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** The heading with each markdown emphasis or heading mark ({@code * _ # `}) made a space. */
+  private static String markupToSpaces(String h) {
+    char[] chars = null;
+    for (int i = 0; i < h.length(); i++) {
+      char c = h.charAt(i);
+      if (c == '*' || c == '_' || c == '#' || c == '`') {
+        if (chars == null) {
+          chars = h.toCharArray();
+        }
+        chars[i] = ' ';
+      }
+    }
+    return chars == null ? h : new String(chars);
   }
 }

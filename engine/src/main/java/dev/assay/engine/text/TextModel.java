@@ -13,6 +13,8 @@ public final class TextModel {
   private final List<Block> blocks;
   private final List<Sentence> sentences;
   private final boolean transcript;
+  /** The word count once counted; -1 before. */
+  private int wordCount = -1;
 
   TextModel(String text, List<Block> blocks, List<Sentence> sentences, boolean transcript) {
     this.text = text;
@@ -79,6 +81,15 @@ public final class TextModel {
 
   /** Number of words in the answer, counting only the candidate's words in a transcript. */
   public int wordCount() {
+    int counted = wordCount;
+    if (counted < 0) {
+      counted = countWords();
+      wordCount = counted;
+    }
+    return counted;
+  }
+
+  private int countWords() {
     int words = 0;
     for (Block b : blocks) {
       if (b.speaker() == Speaker.INTERVIEWER) {
