@@ -4,7 +4,8 @@
 # Starts serve on a fresh data directory (rate limit lifted), warms it for 15 s, then runs ROUNDS
 # rounds of wrk with 16 connections and prints, after each, wrk's figures, the server's CPU time per
 # request (a figure that holds even when other work shares the machine), the evaluations stored so
-# far and the server's resident set size (ps).
+# far and the server's resident set size (ps), then that CPU per request split by thread
+# (perf/thread-cpu.sh: grading pool, commit thread, Jetty, JIT compilers, GC...).
 set -e
 root=$(cd "$(dirname "$0")/.." && pwd)
 seconds="${1:-30}"
@@ -35,6 +36,7 @@ total=0
 i=1
 while [ "$i" -le "$rounds" ]; do
   before=$(cpu_ticks)
+  "$root/perf/thread-cpu.sh" "$pid" > "$work/threads.before"
   wrk -t 2 -c 16 -d "${seconds}s" --latency -s "$script" "$url" > "$work/wrk.txt"
   after=$(cpu_ticks)
   done_now=$(sed -n 's/^ *\([0-9]*\) requests in.*/\1/p' "$work/wrk.txt")
@@ -43,6 +45,9 @@ while [ "$i" -le "$rounds" ]; do
   total=$((total + done_now))
   rss=$(ps -o rss= -p "$pid" | tr -d ' ')
   echo "round $i: $(tail -1 "$work/wrk.txt"); $done_now requests ($errors error lines), server CPU $cpu_ms ms per request; after warm-up $total evaluations; RSS $((rss / 1024)) MB"
+  if [ "$done_now" -gt 0 ]; then
+    echo "  CPU ms per request by thread: $("$root/perf/thread-cpu.sh" "$pid" "$work/threads.before" "$done_now" | awk -F '\t' '$2 >= 0.1 { printf "%s%s %s", sep, $1, $2; sep = ", " }')"
+  fi
   i=$((i + 1))
 done
 stored=$(curl -s -H "Authorization: Bearer $KEY" "http://127.0.0.1:$port/v1/cohorts/load/report" | jq '.candidates')

@@ -2,12 +2,9 @@ package dev.assay.api.store;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.assay.engine.json.EvaluationJson;
-import dev.assay.engine.model.Evaluation;
 import dev.assay.engine.model.Submission;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
@@ -79,46 +76,50 @@ public final class EvaluationDocument {
 
   /** The document for a new evaluation. */
   static Document toDocument(NewEvaluation e) {
-    Submission s = e.submission();
-    Evaluation ev = e.evaluation();
+    return toDocument(EvaluationRecord.of(e));
+  }
+
+  /** The document holding a record. */
+  static Document toDocument(EvaluationRecord r) {
     Document d = new Document();
-    d.add(new StringField(ID, e.id(), Field.Store.YES));
-    d.add(new SortedDocValuesField(ID, new BytesRef(e.id())));
-    long created = e.createdAt().toEpochMilli();
+    d.add(new StringField(ID, r.id(), Field.Store.YES));
+    d.add(new SortedDocValuesField(ID, new BytesRef(r.id())));
+    long created = r.createdAt();
     d.add(new LongPoint(CREATED, created));
     d.add(new NumericDocValuesField(CREATED, created));
     d.add(new StoredField(CREATED, created));
-    d.add(new StringField(COHORT, orNone(s.cohortId()), Field.Store.NO));
-    d.add(new StringField(CANDIDATE, orNone(s.candidateId()), Field.Store.NO));
-    d.add(new SortedDocValuesField(CANDIDATE, new BytesRef(orNone(s.candidateId()))));
-    d.add(new SortedDocValuesField(COHORT, new BytesRef(orNone(s.cohortId()))));
-    d.add(new SortedDocValuesField(EXTERNAL, new BytesRef(orNone(s.externalId()))));
-    storeIfPresent(d, COHORT, s.cohortId());
-    storeIfPresent(d, CANDIDATE, s.candidateId());
-    storeIfPresent(d, EXTERNAL, s.externalId());
-    storeIfPresent(d, KEY, e.keyId());
-    d.add(new Field(ANSWER, s.answer(), ANSWER_TYPE));
-    d.add(new StoredField(SUBMISSION, submissionJson(s)));
-    d.add(new StoredField(EVALUATION, new BytesRef(EvaluationJson.compact(ev).getBytes(StandardCharsets.UTF_8))));
-    d.add(new DoubleDocValuesField(TOTAL, ev.score().total()));
-    d.add(new StoredField(TOTAL, ev.score().total()));
-    d.add(new NumericDocValuesField(GRADE, ev.score().grade()));
-    d.add(new StoredField(GRADE, ev.score().grade()));
-    d.add(new StoredField(GRADE_LABEL, ev.score().gradeLabel()));
-    d.add(new SortedDocValuesField(GRADE_LABEL, new BytesRef(ev.score().gradeLabel())));
-    for (Evaluation.StepResult step : ev.steps()) {
+    d.add(new StringField(COHORT, orNone(r.cohortId()), Field.Store.NO));
+    d.add(new StringField(CANDIDATE, orNone(r.candidateId()), Field.Store.NO));
+    d.add(new SortedDocValuesField(CANDIDATE, new BytesRef(orNone(r.candidateId()))));
+    d.add(new SortedDocValuesField(COHORT, new BytesRef(orNone(r.cohortId()))));
+    d.add(new SortedDocValuesField(EXTERNAL, new BytesRef(orNone(r.externalId()))));
+    storeIfPresent(d, COHORT, r.cohortId());
+    storeIfPresent(d, CANDIDATE, r.candidateId());
+    storeIfPresent(d, EXTERNAL, r.externalId());
+    storeIfPresent(d, KEY, r.keyId());
+    d.add(new Field(ANSWER, r.answer(), ANSWER_TYPE));
+    d.add(new StoredField(SUBMISSION, r.submissionJson()));
+    d.add(new StoredField(EVALUATION, new BytesRef(r.evaluationJson().getBytes(StandardCharsets.UTF_8))));
+    d.add(new DoubleDocValuesField(TOTAL, r.total()));
+    d.add(new StoredField(TOTAL, r.total()));
+    d.add(new NumericDocValuesField(GRADE, r.grade()));
+    d.add(new StoredField(GRADE, r.grade()));
+    d.add(new StoredField(GRADE_LABEL, r.gradeLabel()));
+    d.add(new SortedDocValuesField(GRADE_LABEL, new BytesRef(r.gradeLabel())));
+    for (EvaluationRecord.Step step : r.steps()) {
       d.add(new DoubleDocValuesField(STEP + step.step(), step.score()));
       d.add(new DoubleDocValuesField(STEP_MAX + step.step(), step.max()));
-      for (Evaluation.CriterionResult c : step.criteria()) {
-        d.add(new SortedSetDocValuesField(STATUS, new BytesRef(c.id() + "=" + c.status())));
+      for (String status : step.statuses()) {
+        d.add(new SortedSetDocValuesField(STATUS, new BytesRef(status)));
       }
     }
-    Set<String> findings = new LinkedHashSet<>();
-    for (Evaluation.Finding f : ev.findings()) {
-      findings.add(f.severity() + ":" + f.ruleId() + ":" + (f.criterion() == null ? "" : f.criterion()));
-    }
-    findings.forEach(f -> d.add(new SortedSetDocValuesField(FINDING, new BytesRef(f))));
+    r.findings().forEach(f -> d.add(new SortedSetDocValuesField(FINDING, new BytesRef(f))));
     return d;
+  }
+
+  /** The stored evaluation a record becomes once indexed, without reading it back. */
+  static StoredEvaluation stored(EvaluationRecord r) {
+    return new StoredEvaluation(r.id(), Instant.ofEpochMilli(r.createdAt()), r.candidateId(), r.cohortId(), r.externalId(), r.evaluationJson());
   }
 
   /** The stored evaluation held by a document's stored fields. */
@@ -143,7 +144,7 @@ public final class EvaluationDocument {
     }
   }
 
-  private static String submissionJson(Submission s) {
+  static String submissionJson(Submission s) {
     ObjectNode n = EvaluationJson.mapper().createObjectNode();
     n.put("promptId", s.promptId());
     n.put("promptText", s.promptText());

@@ -5,10 +5,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -25,45 +31,91 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.store.NIOFSDirectory;
 import org.apache.lucene.util.BytesRef;
 
 /**
  * The on-disk index of submissions and evaluations under {@code DATA/index}: adds documents durably
  * and reads them back by id, by listing, and through the search, report and similarity views that
  * borrow its searcher.
+ *
+ * <p>An evaluation is written first to the {@link WriteAheadLog} under {@code DATA/index-log}, and
+ * acknowledged once the log is forced to disk and the document is in the index writer, so that one
+ * {@code fdatasync} serves every evaluation that arrived meanwhile. The index is committed about
+ * once a second (and on close); each commit lets the log files it covers go. Opening the store
+ * indexes again whatever the log holds that the last commit does not (after a crash). Readers see
+ * every acknowledged evaluation: a read refreshes the searcher first when the index changed.
  */
 public final class EvaluationStore implements Closeable {
   private static final Sort NEWEST_FIRST =
       new Sort(new SortField(EvaluationDocument.CREATED, SortField.Type.LONG, true), new SortField(EvaluationDocument.ID, SortField.Type.STRING));
 
+  /** How often the index is committed while it has changes, in milliseconds. */
+  static final long COMMIT_INTERVAL_MS = 1000;
+
   private final Directory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
-  private final GroupCommitter committer;
+  private final WriteAheadLog log;
+  private final Path logDir;
+  private final long commitIntervalMs;
+  /** Log sequence numbers of records written to the log and not yet in the index writer. */
+  private final ConcurrentSkipListSet<Long> unindexed = new ConcurrentSkipListSet<>();
+  private final ExecutorService indexers;
+  private final Thread committer;
+  private final Object closing = new Object();
+  private volatile boolean closed;
+  private volatile Throwable commitFailure;
+  /** The last log sequence number the last commit covers. */
+  private long committedThrough;
 
-  private EvaluationStore(Directory directory, IndexWriter writer, SearcherManager searchers) {
+  private EvaluationStore(Directory directory, IndexWriter writer, SearcherManager searchers, WriteAheadLog log, Path logDir, long commitIntervalMs) {
     this.directory = directory;
+    this.commitIntervalMs = commitIntervalMs;
+    this.logDir = logDir;
     this.writer = writer;
     this.searchers = searchers;
-    this.committer = new GroupCommitter(writer, searchers);
+    this.log = log;
+    AtomicInteger n = new AtomicInteger();
+    this.indexers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
+      Thread t = new Thread(r, "assay-index-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
+    this.committer = new Thread(this::commitLoop, "assay-commit");
+    this.committer.setDaemon(true);
+    this.committer.start();
   }
 
   /**
-   * Opens the index under {@code dataDir/index}, creating it if needed. An index left by a process
-   * that was killed opens at its last commit.
+   * Opens the index under {@code dataDir/index}, creating it if needed, and indexes what the log
+   * holds beyond its last commit. An index left by a process that was killed opens at its last
+   * commit, plus every evaluation that process acknowledged.
    *
    * @throws IllegalStateException when another process holds the index
    */
   public static EvaluationStore open(Path dataDir) {
+    return open(dataDir, COMMIT_INTERVAL_MS);
+  }
+
+  /** Opens the store committing the index every {@code commitIntervalMs} while it has changes. */
+  static EvaluationStore open(Path dataDir, long commitIntervalMs) {
     Path dir = dataDir.resolve("index");
+    Path logDir = dataDir.resolve("index-log");
     try {
       Files.createDirectories(dir);
-      Directory directory = FSDirectory.open(dir);
+      // Read through positional reads, not memory maps: mapped index files count in the server's
+      // resident memory as the index grows (merges touch every byte), read ones stay in the page cache.
+      // Interrupting a thread in a read would close its channel: no thread that reads or writes the
+      // index is ever interrupted (grading threads, which are, only append to the log, by stream).
+      Directory directory = new NIOFSDirectory(dir);
       IndexWriterConfig cfg = new IndexWriterConfig(EvaluationDocument.analyzer());
       cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       cfg.setCommitOnClose(true);
+      // A commit must not wait for merges of the small segments it just wrote (Lucene's
+      // merge-on-commit); background merges take them.
+      cfg.setMaxFullFlushMergeWaitMillis(0);
       IndexWriter writer;
       try {
         writer = new IndexWriter(directory, cfg);
@@ -71,42 +123,133 @@ public final class EvaluationStore implements Closeable {
         directory.close();
         throw new IllegalStateException("the index in " + dir + " is in use by another process", e);
       }
-      if (!DirectoryReader.indexExists(directory)) {
-        writer.commit();
-      }
-      return new EvaluationStore(directory, writer, new SearcherManager(directory, null));
+      replay(writer, logDir);
+      writer.commit();
+      WriteAheadLog log = WriteAheadLog.open(logDir);
+      List<Long> gens = WriteAheadLog.generations(logDir);
+      log.deleteBefore(gens.get(gens.size() - 1));
+      // Searchers come from the writer (near-real-time), refreshed when a read finds them stale.
+      return new EvaluationStore(directory, writer, new SearcherManager(writer, null), log, logDir, commitIntervalMs);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the index in " + dir, e);
     }
   }
 
+  /** Indexes the logged records the index does not hold yet. */
+  private static void replay(IndexWriter writer, Path logDir) throws IOException {
+    List<byte[]> records = WriteAheadLog.replay(logDir);
+    if (records.isEmpty()) {
+      return;
+    }
+    Set<String> seen = new HashSet<>();
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      IndexSearcher s = new IndexSearcher(reader);
+      for (byte[] b : records) {
+        EvaluationRecord r = EvaluationRecord.decode(b);
+        if (seen.add(r.id()) && s.count(new TermQuery(new Term(EvaluationDocument.ID, r.id()))) == 0) {
+          writer.addDocument(EvaluationDocument.toDocument(r));
+        }
+      }
+    }
+  }
+
   /**
-   * Adds an evaluation; the future completes once it is committed to disk and readable, and fails
-   * if the commit does.
+   * Adds an evaluation; the future completes once it is durable (in the log, forced to disk) and
+   * readable, and fails if either fails.
    */
   public CompletableFuture<StoredEvaluation> add(NewEvaluation e) {
-    Document doc = EvaluationDocument.toDocument(e);
+    EvaluationRecord record;
+    Document doc;
     long seq;
     try {
-      seq = writer.addDocument(doc);
-    } catch (IOException ex) {
-      return CompletableFuture.failedFuture(new UncheckedIOException(ex));
+      record = EvaluationRecord.of(e);
+      doc = EvaluationDocument.toDocument(record);
+      byte[] bytes = record.encode();
+      synchronized (log) {
+        seq = log.append(bytes);
+        unindexed.add(seq);
+      }
     } catch (RuntimeException ex) {
       return CompletableFuture.failedFuture(ex);
     }
-    StoredEvaluation stored = EvaluationDocument.fromDocument(storedView(doc));
-    return committer.durable(seq).thenApply(v -> stored);
+    StoredEvaluation stored = EvaluationDocument.stored(record);
+    return log.durable(seq)
+        .whenComplete((v, t) -> {
+          if (t != null) {
+            unindexed.remove(seq);
+          }
+        })
+        .thenApplyAsync(v -> {
+          try {
+            writer.addDocument(doc);
+            return stored;
+          } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+          } finally {
+            unindexed.remove(seq);
+          }
+        }, indexers);
   }
 
-  private static Document storedView(Document doc) {
-    Document d = new Document();
-    doc.getFields().stream().filter(f -> f.fieldType().stored()).forEach(d::add);
-    return d;
+  // Nothing here interrupts the committer: an interrupt during index I/O would close Lucene's
+  // channels, the write lock's among them.
+  private void commitLoop() {
+    while (true) {
+      synchronized (closing) {
+        if (!closed) {
+          try {
+            closing.wait(commitIntervalMs);
+          } catch (InterruptedException e) {
+            return;
+          }
+        }
+        if (closed) {
+          return;
+        }
+      }
+      try {
+        commit();
+      } catch (IOException | RuntimeException e) {
+        commitFailure = e;
+        return;
+      }
+    }
+  }
+
+  /**
+   * Commits the index with every record logged so far, then deletes the log files the commit
+   * covers.
+   */
+  private synchronized void commit() throws IOException {
+    if (!writer.hasUncommittedChanges() && log.lastAppended() == committedThrough) {
+      return;
+    }
+    long generation;
+    long boundary;
+    synchronized (log) {
+      generation = log.rotate();
+      boundary = log.lastAppended();
+    }
+    // Records logged before the rotation must be in the writer before the commit that lets their log go.
+    while (!unindexed.isEmpty() && unindexed.first() <= boundary) {
+      if (writer.getTragicException() != null) {
+        throw new IOException("the index writer failed", writer.getTragicException());
+      }
+      try {
+        Thread.sleep(1);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+    writer.commit();
+    committedThrough = boundary;
+    log.deleteBefore(generation);
   }
 
   /** Whether the index still accepts writes (a failed commit or disk error stops it). */
   public boolean healthy() {
-    return writer.isOpen() && committer.failure() == null;
+    return writer.isOpen() && log.failure() == null && commitFailure == null;
   }
 
   /** The evaluation with this id, if there is one the filter lets through. */
@@ -180,6 +323,7 @@ public final class EvaluationStore implements Closeable {
   /** Runs a read against the latest committed state, releasing the searcher afterwards. */
   public <T> T read(Read<T> read) {
     try {
+      searchers.maybeRefreshBlocking();
       IndexSearcher s = searchers.acquire();
       try {
         return read.apply(s);
@@ -191,14 +335,36 @@ public final class EvaluationStore implements Closeable {
     }
   }
 
-  /** Commits what is pending and closes the index. */
+  /** Indexes and commits what is logged, then closes the index and the log. */
   @Override
   public void close() {
-    committer.close();
+    synchronized (closing) {
+      closed = true;
+      closing.notifyAll();
+    }
+    try {
+      committer.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    log.close();
+    indexers.shutdown();
+    try {
+      indexers.awaitTermination(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     try {
       searchers.close();
       if (writer.isOpen()) {
+        boolean complete = unindexed.isEmpty();
         writer.close();
+        if (complete) {
+          List<Long> gens = WriteAheadLog.generations(logDir);
+          if (!gens.isEmpty()) {
+            log.deleteBefore(gens.get(gens.size() - 1) + 1);
+          }
+        }
       }
       directory.close();
     } catch (IOException e) {

@@ -8,11 +8,13 @@
  * instead of parsing JSON.
  *
  * <p>Durability is the store's promise: {@link dev.assay.api.store.EvaluationStore#add} returns a
- * future that completes only once the document is in a Lucene commit forced to disk. Concurrent
- * additions share one commit ({@link dev.assay.api.store.GroupCommitter}), so a burst costs one fsync
- * rather than one each. Readers see commits only (the searcher is opened on the directory, not on the
- * writer), so nothing is visible that a crash could take back, and an acknowledged evaluation is
- * visible to the next request.
+ * future that completes only once the evaluation is in a log forced to disk ({@link
+ * dev.assay.api.store.WriteAheadLog}) and in the index writer. Concurrent additions share one force
+ * of one file, so a burst costs one {@code fdatasync} rather than one each, and the index itself is
+ * committed about once a second; opening the store indexes again what the log holds beyond the last
+ * commit. A document reaches the writer only after its log record is on disk, so nothing readers see
+ * can be taken back by a crash; a read refreshes the (near-real-time) searcher when the index
+ * changed, so an acknowledged evaluation is visible to the next request.
  *
  * <p>Who may see what is a query ({@link dev.assay.api.store.Visibility}) added to every read, so a
  * listing, a search or a similarity lookup cannot return what the caller may not read.
