@@ -56,14 +56,30 @@ public final class Regex {
     return starts.any();
   }
 
-  /** Whether {@link #find} reads the text with an automaton rather than by skipping and trying. */
+  /** Whether {@link #find} reads texts with an automaton (once warmed up) rather than by skipping and trying. */
   public boolean automaton() {
-    return finder() != null;
+    read = WARM_UP_CHARS;
+    return finder("") != null;
   }
 
-  private Dfa finder() {
+  /**
+   * How many characters to read by skipping before building the automaton: its states are worked
+   * out as texts need them, which costs more than skipping at first; a short-lived process (one
+   * {@code assay grade}, a few thousand characters per cue) never pays for it, a server soon does
+   * (some thirty answers).
+   */
+  static final int WARM_UP_CHARS = 200_000;
+
+  /** Characters read so far, up to {@link #WARM_UP_CHARS} (a racy count: it need not be exact). */
+  private int read;
+
+  private Dfa finder(CharSequence text) {
     Object f = finder;
     if (f == null) {
+      if (read < WARM_UP_CHARS) {
+        read += text.length() + 1;
+        return null;
+      }
       Dfa compiled = Dfa.compile(pattern.pattern(), pattern.flags());
       f = compiled == null ? NONE : compiled;
       finder = f;
@@ -73,7 +89,7 @@ public final class Regex {
 
   /** What {@code pattern().matcher(text).find()} returns. */
   public boolean find(CharSequence text) {
-    Dfa f = finder();
+    Dfa f = finder(text);
     if (f != null) {
       int found = f.find(text);
       if (found != Dfa.UNKNOWN) {
@@ -151,7 +167,7 @@ public final class Regex {
 
   /** How many matches there are, counting up to {@code limit}. */
   public int count(CharSequence text, int limit) {
-    Dfa f = finder();
+    Dfa f = finder(text);
     if (f != null && f.maxChars() >= 0) {
       int n = countByAutomaton(f, text, limit);
       if (n >= 0) {
