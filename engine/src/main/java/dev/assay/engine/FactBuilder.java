@@ -85,19 +85,17 @@ final class FactBuilder {
 
   List<Mention> mentions(TextModel model, List<Hit> hits, Segmentation segmentation) {
     List<Mention> out = new ArrayList<>(hits.size());
-    // Mentions come in text order: each sentence is cut out and read for deferral once.
+    // Mentions come in text order: each sentence is cut out and read for deferral and clauses once.
     int current = -1;
-    String text = null;
-    boolean defers = false;
+    PolarityDetector.Clauses clauses = null;
     for (Hit h : hits) {
       Sentence s = model.sentences().get(h.sentence());
       Block b = model.block(s);
       if (h.sentence() != current) {
         current = h.sentence();
-        text = model.text(s);
-        defers = polarity.defers(text);
+        clauses = polarity.read(model.text(s));
       }
-      Polarity p = polarity.classify(text, h.start() - s.start(), h.end() - s.start(), defers);
+      Polarity p = polarity.classify(clauses, h.start() - s.start(), h.end() - s.start());
       out.add(
           new Mention(
               h.concept().id(),

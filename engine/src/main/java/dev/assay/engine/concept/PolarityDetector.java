@@ -68,12 +68,14 @@ public final class PolarityDetector {
     if (sentenceDefers) {
       return Polarity.DEFERRED;
     }
-    String before = clauseBefore(sentence, from);
+    return classify(clauseBefore(sentence, from), clauseAfter(sentence, to));
+  }
+
+  private static Polarity classify(String before, String after) {
     if (cueWithin(before, NEGATION_BEFORE, PRE_WINDOW_WORDS)
         || cueWithin(before, CONTRAST_BEFORE, CONTRAST_WINDOW_WORDS)) {
       return Polarity.NEGATED;
     }
-    String after = clauseAfter(sentence, to);
     if (NEGATION_AFTER.find(firstWords(after, POST_WINDOW_WORDS))) {
       return Polarity.NEGATED;
     }
@@ -81,6 +83,122 @@ public final class PolarityDetector {
       return Polarity.HEDGED;
     }
     return Polarity.AFFIRMED;
+  }
+
+  /**
+   * How far past where it begins an attempt of {@link #CLAUSE_BREAK} can look: its longest
+   * alternative ("although", "and then") and the {@code \b} after it read at most 9 characters. An
+   * attempt that begins this far before a cut reads nothing beyond it.
+   */
+  static final int CLAUSE_BREAK_REACH = 12;
+
+  /**
+   * A sentence read once for all the mentions in it: whether it defers, and its clause breaks
+   * (every match in order, and every place where one could begin).
+   */
+  public static final class Clauses {
+    private final String sentence;
+    private final boolean defers;
+    private final int[] breakStarts;
+    private final int[] breakEnds;
+    private final boolean[] breakAt;
+
+    private Clauses(String sentence, boolean defers) {
+      this.sentence = sentence;
+      this.defers = defers;
+      int[] starts = new int[8];
+      int[] ends = new int[8];
+      int n = 0;
+      Regex.Scan scan = CLAUSE_BREAK.scan(sentence);
+      while (scan.next()) {
+        if (n == starts.length) {
+          starts = java.util.Arrays.copyOf(starts, n * 2);
+          ends = java.util.Arrays.copyOf(ends, n * 2);
+        }
+        starts[n] = scan.start();
+        ends[n] = scan.end();
+        n++;
+      }
+      this.breakStarts = java.util.Arrays.copyOf(starts, n);
+      this.breakEnds = java.util.Arrays.copyOf(ends, n);
+      this.breakAt = CLAUSE_BREAK.startsAt(sentence);
+    }
+
+    public String sentence() {
+      return sentence;
+    }
+
+    public boolean defers() {
+      return defers;
+    }
+
+    /**
+     * What {@code clauseBefore(sentence, from)} gives, from the sentence's own breaks: the matches
+     * in the text before the cut are the sentence's, up to the last that begins {@link
+     * #CLAUSE_BREAK_REACH} before it; only the few places after that are tried again on the cut
+     * text.
+     */
+    String before(int from) {
+      String head = sentence.substring(0, Math.max(0, Math.min(from, sentence.length())));
+      int cut = head.length();
+      int last = -1;
+      int resume = 0;
+      for (int k = 0; k < breakStarts.length && breakStarts[k] <= cut - CLAUSE_BREAK_REACH; k++) {
+        last = breakEnds[k];
+        resume = breakEnds[k];
+      }
+      Regex.Scan scan = CLAUSE_BREAK.scan(head, Math.max(resume, cut - CLAUSE_BREAK_REACH + 1));
+      while (scan.next()) {
+        last = scan.end();
+      }
+      return head.substring(Math.max(0, last));
+    }
+
+    /**
+     * What {@code clauseAfter(sentence, to)} gives: the first break in the text after the cut
+     * begins where one begins in the sentence, except right at the cut, where {@code \b} sees no
+     * character before.
+     */
+    String after(int to) {
+      int from = Math.max(0, Math.min(to, sentence.length()));
+      String tail = sentence.substring(from);
+      // \b looks back through combining marks to their base, and a surrogate pair may be cut in
+      // two: up to the first character after the cut that is neither, the cut text is tried itself.
+      int own = from;
+      while (own < sentence.length() && (Character.isSurrogate(sentence.charAt(own))
+          || Character.getType(sentence.charAt(own)) == Character.NON_SPACING_MARK)) {
+        own++;
+      }
+      int cut = -1;
+      for (int i = from; i <= own + 1 && i < sentence.length(); i++) {
+        if (CLAUSE_BREAK.matchesAt(tail, i - from)) {
+          cut = i - from;
+          break;
+        }
+      }
+      if (cut < 0) {
+        for (int i = own + 2; i < sentence.length(); i++) {
+          if (breakAt[i]) {
+            cut = i - from;
+            break;
+          }
+        }
+      }
+      return cut >= 0 ? tail.substring(0, cut) : tail;
+    }
+  }
+
+  /** Reads a sentence for deferral and clause breaks, once for all its mentions. */
+  public Clauses read(String sentence) {
+    return new Clauses(sentence, defers(sentence));
+  }
+
+  /** Classifies a mention in a sentence read with {@link #read}. */
+  public Polarity classify(Clauses sentence, int from, int to) {
+    if (sentence.defers()) {
+      return Polarity.DEFERRED;
+    }
+    return classify(sentence.before(from), sentence.after(to));
   }
 
   /** Whether the sentence raises something only to put it off. */
@@ -93,12 +211,12 @@ public final class PolarityDetector {
     return HEDGE.find(sentence);
   }
 
-  private static String clauseBefore(String sentence, int from) {
+  static String clauseBefore(String sentence, int from) {
     String head = sentence.substring(0, Math.max(0, Math.min(from, sentence.length())));
     return head.substring(Math.max(0, CLAUSE_BREAK.lastEnd(head)));
   }
 
-  private static String clauseAfter(String sentence, int to) {
+  static String clauseAfter(String sentence, int to) {
     String tail = sentence.substring(Math.max(0, Math.min(to, sentence.length())));
     int cut = CLAUSE_BREAK.firstStart(tail);
     return cut >= 0 ? tail.substring(0, cut) : tail;

@@ -6,9 +6,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A compiled regular expression that finds exactly what {@link Pattern} finds, faster: positions
- * where no match can begin (see {@link StartSet}) are skipped with a table lookup, and the
- * pattern is tried, anchored, only at the others.
+ * A compiled regular expression that finds exactly what {@link Pattern} finds, faster. Whether a
+ * text holds a match at all ({@link #find}) is read in one pass by an automaton ({@link Dfa}),
+ * where the pattern has one. Where matches are ({@link #scan}), positions where no match can begin
+ * (see {@link StartSet}) are skipped with a table lookup, and the pattern is tried, anchored, only
+ * at the others.
  *
  * <p>Immutable and thread-safe. Every instance is listed in {@link #compiled()}, so a test can
  * hold each against its plain pattern.
@@ -18,6 +20,9 @@ public final class Regex {
 
   private final Pattern pattern;
   private final StartSet starts;
+  /** Whether a text holds a match, in one pass; built on first use, {@link #NONE} when there is none. */
+  private volatile Object finder;
+  private static final Object NONE = new Object();
 
   private Regex(Pattern pattern, StartSet starts) {
     this.pattern = pattern;
@@ -51,14 +56,97 @@ public final class Regex {
     return starts.any();
   }
 
+  /** Whether {@link #find} reads texts with an automaton (once warmed up) rather than by skipping and trying. */
+  public boolean automaton() {
+    read = WARM_UP_CHARS;
+    return finder("") != null;
+  }
+
+  /**
+   * How many characters to read by skipping before building the automaton: its states are worked
+   * out as texts need them, which costs more than skipping at first; a short-lived process (one
+   * {@code assay grade}, a few thousand characters per cue) never pays for it, a server soon does
+   * (some thirty answers).
+   */
+  static final int WARM_UP_CHARS = 200_000;
+
+  /** Characters read so far, up to {@link #WARM_UP_CHARS} (a racy count: it need not be exact). */
+  private int read;
+
+  private Dfa finder(CharSequence text) {
+    Object f = finder;
+    if (f == null) {
+      if (read < WARM_UP_CHARS) {
+        read += text.length() + 1;
+        return null;
+      }
+      Dfa compiled = Dfa.compile(pattern.pattern(), pattern.flags());
+      f = compiled == null ? NONE : compiled;
+      finder = f;
+    }
+    return f == NONE ? null : (Dfa) f;
+  }
+
   /** What {@code pattern().matcher(text).find()} returns. */
   public boolean find(CharSequence text) {
+    Dfa f = finder(text);
+    if (f != null) {
+      int found = f.find(text);
+      if (found != Dfa.UNKNOWN) {
+        return found == 1;
+      }
+    }
     return scan(text).next();
+  }
+
+  /** What {@link #find} answers without the automaton, by skipping and trying: for tests. */
+  boolean findBySkipping(CharSequence text) {
+    return scan(text).next();
+  }
+
+  /** Whether a match begins at {@code i}: {@code lookingAt} from there, with the text before in view. */
+  public boolean matchesAt(CharSequence text, int i) {
+    if (!starts.any() && (i >= text.length() || (starts.onlyAtInputStart() && i > 0) || !starts.mayStartAt(text, i))) {
+      return false;
+    }
+    Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    m.region(i, text.length());
+    return m.lookingAt();
+  }
+
+  /**
+   * Every place where a match begins, overlapping or not: where {@code lookingAt} from there
+   * succeeds (with transparent bounds), as a flag per char index.
+   */
+  public boolean[] startsAt(CharSequence text) {
+    int length = text.length();
+    boolean[] out = new boolean[length + 1];
+    Matcher m = null;
+    for (int i = 0; i < length; i++) {
+      if (starts.any() || (!(starts.onlyAtInputStart() && i > 0) && starts.mayStartAt(text, i))) {
+        if (m == null) {
+          m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+        m.region(i, length);
+        out[i] = m.lookingAt();
+      }
+    }
+    return out;
   }
 
   /** The matches in {@code text}, in the order and at the places {@link Matcher#find()} gives them. */
   public Scan scan(CharSequence text) {
     return new Scan(text);
+  }
+
+  /**
+   * The matches in {@code text} from {@code from} on, as {@link Matcher#find(int)} would give
+   * them, but with the text before {@code from} in view of lookbehind and {@code \b}.
+   */
+  public Scan scan(CharSequence text, int from) {
+    Scan s = new Scan(text);
+    s.from = Math.max(0, Math.min(from, text.length()));
+    return s;
   }
 
   /** Where the last match ends, or -1 when there is none. */
@@ -79,6 +167,45 @@ public final class Regex {
 
   /** How many matches there are, counting up to {@code limit}. */
   public int count(CharSequence text, int limit) {
+    Dfa f = finder(text);
+    if (f != null && f.maxChars() >= 0) {
+      int n = countByAutomaton(f, text, limit);
+      if (n >= 0) {
+        return n;
+      }
+    }
+    return countBySkipping(text, limit);
+  }
+
+  /**
+   * Counts as {@link Matcher#find()} goes, but reads the gaps between matches with the automaton:
+   * it tells where the first match after the last one ends, and the next match (the one that
+   * begins leftmost) must begin within the longest match's length before that. -1 when the
+   * automaton could not tell.
+   */
+  private int countByAutomaton(Dfa f, CharSequence text, int limit) {
+    int n = 0;
+    int from = 0;
+    while (n < limit && from <= text.length()) {
+      int end = f.firstEnd(text, from);
+      if (end == Dfa.OVERFLOW) {
+        return -1;
+      }
+      if (end < 0) {
+        break;
+      }
+      Scan s = scan(text, Math.max(from, end - f.maxChars()));
+      if (!s.next()) {
+        return -1;
+      }
+      n++;
+      from = s.end();
+    }
+    return n;
+  }
+
+  /** What {@link #count} answers without the automaton: for tests. */
+  int countBySkipping(CharSequence text, int limit) {
     Scan s = scan(text);
     int n = 0;
     while (n < limit && s.next()) {
@@ -120,7 +247,8 @@ public final class Regex {
     public boolean next() {
       if (starts.any()) {
         Matcher m = matcher();
-        if (!m.find()) {
+        boolean first = start < 0 && from > 0;
+        if (!(first ? m.find(from) : m.find())) {
           return false;
         }
         start = m.start();

@@ -1,0 +1,193 @@
+package dev.assay.engine.regex;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The automata answer exactly what the plain patterns answer, on every engine cue: whether a text
+ * holds a match, how many matches there are, where they begin, and matches from a place on. The
+ * texts are random strings of the cues' own words, cut and cased at random, glued with punctuation
+ * and with the characters where {@code \b} and case folding are easy to get wrong (accented letters,
+ * combining marks, curly quotes, dashes, surrogate pairs), and the sentences of real answers.
+ */
+class AutomatonTest {
+  private static final long SEED = 20261123L;
+
+  @BeforeAll
+  static void loadTheEngineCues() throws ClassNotFoundException {
+    for (String c :
+        List.of(
+            "dev.assay.engine.FactBuilder",
+            "dev.assay.engine.concept.PolarityDetector",
+            "dev.assay.engine.prompt.ProblemTypeInference")) {
+      Class.forName(c, true, AutomatonTest.class.getClassLoader());
+    }
+  }
+
+  /** The real answers the engine grades: the corpus (set with -Dassay.corpus) and the docs' example, where present. */
+  static List<String> answers() {
+    List<String> out = new ArrayList<>();
+    for (String dir : List.of(System.getProperty("assay.corpus", "../../shared/corpus-real"), "../docs/examples")) {
+      java.nio.file.Path p = java.nio.file.Path.of(dir);
+      if (!java.nio.file.Files.isDirectory(p)) {
+        continue;
+      }
+      try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(p)) {
+        for (java.nio.file.Path f : files.sorted().filter(f -> f.toString().endsWith(".md")).toList()) {
+          out.add(java.nio.file.Files.readString(f));
+        }
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    return out;
+  }
+
+  private static List<String> vocabulary(List<Regex> all) {
+    List<String> words =
+        new ArrayList<>(
+            List.of("the", "model", "a", "we", "I", "it's", "x", "42", "0.1%", "p99", "E[", "P(", "->", "\u2192", "caf\u00e9", "\u00c9t\u00e9",
+                "na\u0131ve", "e\u0301", "\u0301", "don\u2019t", "\u201cquote\u201d", "\ud83d\ude00", "\ud835\udc00bc", "\u00df", "K", "\u212a", "_x", "\u0660"));
+    for (Regex r : all) {
+      for (String w : r.pattern().pattern().split("[^A-Za-z'\\u2019]+")) {
+        if (w.length() > 1) {
+          words.add(w);
+        }
+      }
+    }
+    return words;
+  }
+
+  private static String randomText(Random rnd, List<String> words) {
+    String[] glue = {" ", " ", " ", ", ", "; ", ". ", " - ", "\u2014", "\u2013", ": ", "(", ")", "\n", "\r\n", "-", "", "'", " [", "] ", "\t", "*", "=",
+        "\u00a0", "\u2028", "\u0085", "?", " \u0301", "\ud83d\ude00", "_"};
+    StringBuilder b = new StringBuilder();
+    int n = 1 + rnd.nextInt(40);
+    for (int i = 0; i < n; i++) {
+      String w = words.get(rnd.nextInt(words.size()));
+      switch (rnd.nextInt(6)) {
+        case 0 -> w = w.toUpperCase(java.util.Locale.ROOT);
+        case 1 -> w = Character.toUpperCase(w.charAt(0)) + w.substring(1);
+        case 2 -> w = w.substring(0, Math.max(1, w.length() - 1 - rnd.nextInt(Math.max(1, w.length() - 1))));
+        default -> {}
+      }
+      b.append(w).append(glue[rnd.nextInt(glue.length)]);
+    }
+    return b.toString();
+  }
+
+  private static List<String> texts() {
+    List<Regex> all = Regex.compiled();
+    List<String> words = vocabulary(all);
+    Random rnd = new Random(SEED);
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < 2500; i++) {
+      texts.add(randomText(rnd, words));
+    }
+    for (String answer : answers()) {
+      for (String sentence : answer.split("(?<=[.!?\n])")) {
+        texts.add(sentence);
+      }
+      texts.add(answer);
+    }
+    texts.addAll(List.of("", " ", "so", "-", "a - b", "in:", "\u0301so", "so\u0301", "\ud83d\ude00so", "We don't need it, so let's move on."));
+    return texts;
+  }
+
+  private static int plainCount(Pattern p, String text, int limit) {
+    Matcher m = p.matcher(text);
+    int n = 0;
+    while (n < limit && m.find()) {
+      n++;
+    }
+    return n;
+  }
+
+  @Test
+  void automataAnswerWhatThePatternsAnswer() {
+    List<Regex> all = Regex.compiled();
+    int automata = 0;
+    for (Regex r : all) {
+      automata += r.automaton() ? 1 : 0;
+    }
+    assertTrue(automata * 10 >= all.size() * 8, "most cues should run as automata: " + automata + " of " + all.size());
+    for (String t : texts()) {
+      for (Regex r : all) {
+        Pattern p = r.pattern();
+        assertEquals(p.matcher(t).find(), r.find(t), () -> "find of " + r + " on \"" + t + "\"");
+        assertEquals(plainCount(p, t, 12), r.count(t, 12), () -> "count of " + r + " on \"" + t + "\"");
+        assertEquals(plainCount(p, t, 3), r.count(t, 3), () -> "count to 3 of " + r + " on \"" + t + "\"");
+      }
+    }
+  }
+
+  @Test
+  void placesWhereMatchesBeginAndScansFromAPlace() {
+    Random rnd = new Random(SEED + 1);
+    List<String> texts = texts();
+    for (Regex r : Regex.compiled()) {
+      Pattern p = r.pattern();
+      for (int k = 0; k < 300; k++) {
+        String t = texts.get(rnd.nextInt(texts.size()));
+        if (t.length() > 400) {
+          continue;
+        }
+        boolean[] starts = r.startsAt(t);
+        Matcher m = p.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int i = 0; i <= t.length(); i++) {
+          boolean plain = i < t.length() && m.region(i, t.length()).lookingAt();
+          int at = i;
+          assertEquals(plain, starts[i], () -> "start of " + r + " at " + at + " in \"" + t + "\"");
+          assertEquals(plain, r.matchesAt(t, i), () -> "match of " + r + " at " + at + " in \"" + t + "\"");
+        }
+        int from = t.isEmpty() ? 0 : rnd.nextInt(t.length() + 1);
+        List<Integer> plain = new ArrayList<>();
+        Matcher f = p.matcher(t);
+        if (f.find(from)) {
+          do {
+            plain.add(f.start());
+            plain.add(f.end());
+          } while (f.find());
+        }
+        List<Integer> fast = new ArrayList<>();
+        Regex.Scan s = r.scan(t, from);
+        while (s.next()) {
+          fast.add(s.start());
+          fast.add(s.end());
+        }
+        assertEquals(plain, fast, () -> "scan of " + r + " from " + from + " in \"" + t + "\"");
+      }
+    }
+  }
+
+  @Test
+  void leavesOutWhatItDoesNotUnderstand() {
+    assertNull(Dfa.compile("(?<![A-Za-z@\\d])\\d", 0));
+    assertNull(Dfa.compile("a*", 0));
+    assertNull(Dfa.compile("\\b", 0));
+    assertNull(Dfa.compile("^", 0));
+    assertNull(Dfa.compile("x$", 0));
+    assertNull(Dfa.compile("a++", 0));
+    assertNull(Dfa.compile("(?i)a", 0));
+    assertNull(Dfa.compile("\\p{L}", 0));
+    assertNull(Dfa.compile("x", Pattern.MULTILINE));
+    Regex r = Regex.compile("\\bso\\b|^\\W*use\\b", Pattern.CASE_INSENSITIVE);
+    assertTrue(r.automaton());
+    assertTrue(r.find("- Use it"));
+    assertFalse(r.find("I use it"));
+    assertTrue(r.find("fine, SO it goes"));
+    assertFalse(r.find("also"));
+    assertFalse(r.find("so\u0301"), "a combining mark after a word character continues the word");
+    assertEquals(2, r.count("so, so", 5));
+  }
+}
