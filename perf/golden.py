@@ -34,7 +34,9 @@ for d in sorted(os.listdir(RES)):
         labelled.append(sub)
         out(sub)
 
-if os.path.isdir(CORPUS):
+if not os.path.isdir(CORPUS):
+    sys.stderr.write("golden.py: no real-answer corpus at %s (set ASSAY_CORPUS); left out\n" % CORPUS)
+else:
     for f in sorted(os.listdir(CORPUS)):
         if f.endswith(".md") and f != "NOTICE.md":
             text = open(os.path.join(CORPUS, f), encoding="utf-8").read()[:100000]
