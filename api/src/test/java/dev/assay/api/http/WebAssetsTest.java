@@ -47,6 +47,15 @@ class WebAssetsTest {
   }
 
   @Test
+  void theServedFilesAreEveryFileOfTheWebFolder() throws Exception {
+    List<String> names = assets().stream().map(f -> f.getFileName().toString()).toList();
+    assertEquals(names, WebPages.FILES.stream().sorted().toList());
+    for (String name : names) {
+      assertEquals(200, t.get("/" + name, null).status(), name);
+    }
+  }
+
+  @Test
   void aMissingPageIsAProblemLikeAnyOtherMissingResource() {
     TestServer.Response r = t.get("/no-such-page.html", null);
     assertEquals(404, r.status());
