@@ -110,6 +110,14 @@ final class ServeCommand implements Callable<Integer> {
     }, "assay-shutdown"));
     out.println("listening on http://" + host + ":" + server.port());
     out.flush();
+    // The server listens while the rule base may still be loading (gradings wait for it); a rule
+    // base that cannot load still ends the command with an internal error, as before it listened.
+    try {
+      engine.rules();
+    } catch (IllegalStateException e) {
+      server.close();
+      throw e;
+    }
     stopped.await();
     return 0;
   }

@@ -48,6 +48,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Predicate;
 
 /**
@@ -73,7 +75,11 @@ public final class Assay {
   private final QuantityExtractor quantities = new QuantityExtractor();
   private final ProblemTypeInference inference = new ProblemTypeInference();
   private final FactBuilder facts;
-  private final RuleRunner rules;
+  /**
+   * The rule base, loading on a thread of its own while the rest of the engine is built and the
+   * first answer goes through the stages before the rules ({@link #rules()} waits for it).
+   */
+  private final CompletableFuture<RuleRunner> rules;
   /** Replaced whole when a rubric is added, so gradings read it without locking while a server stores one. */
   private volatile Map<String, Rubric> rubrics = Map.of();
   private final PromptCatalog prompts;
@@ -84,7 +90,7 @@ public final class Assay {
   private final CustomCriteria custom;
   private final PluginScorers plugins;
 
-  private Assay(Lexicon lexicon, RuleRunner rules, Rubric rubric, PromptCatalog prompts, FeedbackCatalog feedback, ScorerRegistry scorers) {
+  private Assay(Lexicon lexicon, CompletableFuture<RuleRunner> rules, Rubric rubric, PromptCatalog prompts, FeedbackCatalog feedback, ScorerRegistry scorers) {
     this.matcher = new ConceptMatcher(lexicon);
     this.facts = new FactBuilder(polarity);
     this.rules = rules;
@@ -100,8 +106,36 @@ public final class Assay {
     this.plugins = new PluginScorers(scorers);
   }
 
-  /** Loads the lexicon, rules, default rubric, prompts and feedback shipped on the classpath. */
+  /**
+   * Loads the lexicon, rules, default rubric, prompts and feedback shipped on the classpath. The
+   * rule base, the costliest part, loads on a daemon thread in parallel: this returns once the
+   * rest is read, and {@link #rules()} (so the rule stage of a grading) waits for it. A rule base
+   * that fails to load makes every such call throw.
+   */
   public static Assay load() {
+    CompletableFuture<RuleRunner> rules = new CompletableFuture<>();
+    Thread loader =
+        new Thread(
+            () -> {
+              try {
+                RuleRunner loaded = RuleRunner.fromClasspath();
+                loaded.warmUp();
+                rules.complete(loaded);
+              } catch (Throwable e) {
+                rules.completeExceptionally(e);
+              }
+            },
+            "assay-rule-base");
+    loader.setDaemon(true);
+    loader.start();
+    return load(rules);
+  }
+
+  /**
+   * Loads the engine from the classpath with a rule base that arrives through {@code rules} (for
+   * tests of what waits for the rule base, and for callers that load it themselves).
+   */
+  public static Assay load(CompletableFuture<RuleRunner> rules) {
     try {
       Lexicon lexicon;
       try (InputStream in = resource("lexicon.txt")) {
@@ -119,7 +153,7 @@ public final class Assay {
       try (InputStream in = resource("feedback.json")) {
         feedback = FeedbackCatalog.read(in);
       }
-      return new Assay(lexicon, RuleRunner.fromClasspath(), rubric, prompts, feedback, ScorerRegistry.load(Assay.class.getClassLoader()));
+      return new Assay(lexicon, rules, rubric, prompts, feedback, ScorerRegistry.load(Assay.class.getClassLoader()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -172,8 +206,31 @@ public final class Assay {
     return scorers;
   }
 
+  /**
+   * The rule base, waiting for it to finish loading if need be.
+   *
+   * @throws IllegalStateException when it failed to load (the cause is the loading failure)
+   */
   public RuleRunner rules() {
-    return rules;
+    try {
+      return rules.join();
+    } catch (CompletionException | java.util.concurrent.CancellationException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      if (cause instanceof IllegalStateException ise) {
+        throw new IllegalStateException(ise.getMessage(), ise);
+      }
+      throw new IllegalStateException("the rule base did not load: " + cause, cause);
+    }
+  }
+
+  /** Whether the rule base is still loading (neither loaded nor failed). */
+  public boolean rulesLoading() {
+    return !rules.isDone();
+  }
+
+  /** Whether the rule base has loaded, so that a grading will not wait for it. */
+  public boolean rulesReady() {
+    return rules.isDone() && !rules.isCompletedExceptionally();
   }
 
   public Lexicon lexicon() {
@@ -228,7 +285,7 @@ public final class Assay {
 
   /** Every rule id a submission may select: the rule base's, the rubric's and the rule packs'. */
   public Set<String> ruleIds(Rubric rubric, PackSet packs) {
-    Set<String> ids = new TreeSet<>(rules.ruleIds());
+    Set<String> ids = new TreeSet<>(rules().ruleIds());
     for (Rubric.Criterion c : rubric.criteria()) {
       if (c.match().isPresent()) {
         ids.add(c.ruleId());
@@ -356,8 +413,11 @@ public final class Assay {
     Verdicts verdicts = new Verdicts(answer);
     List<RuleFailure> failures = new ArrayList<>();
     List<dev.assay.engine.rules.Judgement> judgements;
+    // Outside the try: a rule base that did not load is an engine failure, not a rule's.
+    RuleRunner runner = rules();
+    Set<String> off = notFiring(fires);
     try {
-      RuleRunner.Outcome outcome = rules.run(all, verdicts, notFiring(fires));
+      RuleRunner.Outcome outcome = runner.run(all, verdicts, off);
       if (outcome.stopped()) {
         failures.add(new RuleFailure("RULE_FIRING_LIMIT", "stopped after " + outcome.firings() + " rule firings"));
       }
@@ -388,7 +448,7 @@ public final class Assay {
       return Set.of();
     }
     Set<String> out = new TreeSet<>();
-    for (String id : rules.ruleIds()) {
+    for (String id : rules().ruleIds()) {
       if (!fires.test(id)) {
         out.add(id);
       }

@@ -49,7 +49,9 @@ public final class AssayServer implements AutoCloseable {
    */
   public static AssayServer start(ServerConfig config, Assay engine, Grader grader) {
     List<String> warnings = new ArrayList<>();
-    RulePackRegistry packs = RulePackRegistry.open(config.dataDir(), config.rulePacksDir(), engine.rules().ruleIds());
+    // Only packs need the rule ids: with none, the server starts while the rule base still loads
+    // (gradings wait for it, and /health answers 503 "starting" until it is there).
+    RulePackRegistry packs = RulePackRegistry.open(config.dataDir(), config.rulePacksDir(), () -> engine.rules().ruleIds());
     packs.refused().forEach(r -> warnings.add(r.toString()));
     RubricVersions rubricVersions = RubricVersions.open(config.dataDir());
     rubricVersions.latest(warnings, engine.validator()).values().forEach(engine::addRubric);

@@ -11,11 +11,20 @@ import java.util.Map;
 /** What the engine knows, for any key: prompts, rubrics and rules; what the key itself is; and the public health check. */
 final class CatalogHandlers {
   private final Services s;
-  private final List<RuleCatalog.RuleInfo> rules;
+  /** The rule catalogue, made on first use: the rule base may still be loading when the server starts. */
+  private volatile List<RuleCatalog.RuleInfo> rules;
 
   CatalogHandlers(Services s) {
     this.s = s;
-    this.rules = RuleCatalog.load(s.engine().rules().ruleIds());
+  }
+
+  private List<RuleCatalog.RuleInfo> ruleCatalog() {
+    List<RuleCatalog.RuleInfo> r = rules;
+    if (r == null) {
+      r = RuleCatalog.load(s.engine().rules().ruleIds());
+      rules = r;
+    }
+    return r;
   }
 
   /** A catalogue prompt as listed. */
@@ -53,7 +62,7 @@ final class CatalogHandlers {
   }
 
   void rules(Context ctx, Principal p) {
-    Json.write(ctx, Map.of("rules", rules));
+    Json.write(ctx, Map.of("rules", ruleCatalog()));
   }
 
   /** What a key is: its id, role, cohorts and candidate, so a page can offer what the key may do. */
@@ -65,8 +74,10 @@ final class CatalogHandlers {
 
   void health(Context ctx, Principal p) {
     Map<String, Object> out = new LinkedHashMap<>();
-    boolean ok = s.store().healthy();
-    out.put("status", ok ? "ok" : "failing");
+    boolean stored = s.store().healthy();
+    boolean starting = stored && s.engine().rulesLoading();
+    boolean ok = stored && s.engine().rulesReady();
+    out.put("status", ok ? "ok" : starting ? "starting" : "failing");
     out.put("version", dev.assay.engine.Assay.VERSION);
     out.put("waiting", s.interactive().waiting());
     Json.write(ctx, ok ? 200 : 503, out);

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -47,13 +48,14 @@ public final class RulePackRegistry {
   }
 
   private final Path stored;
-  private final Set<String> builtInRuleIds;
+  /** The engine's rule ids, asked for only when a pack is loaded (the rule base may still be loading). */
+  private final Supplier<Set<String>> builtInRuleIds;
   private final List<Refusal> refused = new ArrayList<>();
   private volatile PackSet current = PackSet.EMPTY;
 
-  private RulePackRegistry(Path stored, Set<String> builtInRuleIds) {
+  private RulePackRegistry(Path stored, Supplier<Set<String>> builtInRuleIds) {
     this.stored = stored;
-    this.builtInRuleIds = Set.copyOf(builtInRuleIds);
+    this.builtInRuleIds = builtInRuleIds;
   }
 
   /**
@@ -63,6 +65,15 @@ public final class RulePackRegistry {
    * @param builtInRuleIds the engine's rule ids, which no pack may reuse
    */
   public static RulePackRegistry open(Path dataDir, Path folder, Set<String> builtInRuleIds) {
+    Set<String> ids = Set.copyOf(builtInRuleIds);
+    return open(dataDir, folder, () -> ids);
+  }
+
+  /**
+   * As {@link #open(Path, Path, Set)}, with the engine's rule ids asked for only once a pack is
+   * there to check against them: a server with no packs need not wait for its rule base to load.
+   */
+  public static RulePackRegistry open(Path dataDir, Path folder, Supplier<Set<String>> builtInRuleIds) {
     RulePackRegistry r = new RulePackRegistry(dataDir == null ? null : dataDir.resolve(FOLDER), builtInRuleIds);
     if (folder != null) {
       if (!Files.isDirectory(folder)) {
@@ -94,7 +105,7 @@ public final class RulePackRegistry {
 
   private void loadOne(Path dir) {
     try {
-      current = current.with(RulePackCompiler.load(dir), builtInRuleIds);
+      current = current.with(RulePackCompiler.load(dir), builtInRuleIds.get());
     } catch (RulePackException e) {
       refused.add(new Refusal(dir.toString(), e.problems()));
     }
@@ -118,7 +129,7 @@ public final class RulePackRegistry {
    */
   public synchronized RulePack add(JsonNode manifest, Map<String, String> files) {
     RulePack pack = RulePackCompiler.compile("'" + manifest.path("id").asText("?") + "'", manifest, files);
-    PackSet next = current.with(pack, builtInRuleIds);
+    PackSet next = current.with(pack, builtInRuleIds.get());
     if (stored != null) {
       persist(pack, manifest);
     }

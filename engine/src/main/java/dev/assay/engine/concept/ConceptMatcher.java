@@ -81,11 +81,15 @@ public final class ConceptMatcher {
       out.add(new Alternatives(c, alternatives.toArray(new Alternative[0])));
     }
     this.concepts = List.copyOf(out);
-    List<Alternatives> byId = new ArrayList<>(concepts);
-    byId.sort(Comparator.comparing(a -> a.concept().id()));
+    // Each concept's rank by id (ids are unique): sorting positions, not looking each one up.
+    Integer[] byId = new Integer[concepts.size()];
+    for (int i = 0; i < byId.length; i++) {
+      byId[i] = i;
+    }
+    java.util.Arrays.sort(byId, Comparator.comparing(i -> concepts.get(i).concept().id()));
     this.idRank = new int[concepts.size()];
-    for (int r = 0; r < byId.size(); r++) {
-      idRank[concepts.indexOf(byId.get(r))] = r;
+    for (int r = 0; r < byId.length; r++) {
+      idRank[byId[r]] = r;
     }
     this.wordText = texts.toArray(new String[0]);
     char[][] prefixes = new char[prefixTexts.size()][];

@@ -109,6 +109,27 @@ public final class RuleRunner {
     return ruleIds;
   }
 
+  /**
+   * Fires the rules once over a neutral context, in a session of its own that is then thrown away,
+   * so that the first real run finds Drools' run-time classes loaded and the rule base's shared
+   * structures made. Meant for the thread that loads the rule base while the rest of the engine is
+   * built; it changes no verdict, and a failure here is ignored (the real run meets it again).
+   */
+  public void warmUp() {
+    try {
+      KieSession session = kieBase.newKieSession();
+      try {
+        session.setGlobal("out", new Verdicts(""));
+        ruleFacts.insertAll(session, List.of(new Context("fraud", false, false, false, false, false, 0, "", 0, 0, 0)));
+        session.fireAllRules(MAX_FIRINGS);
+      } finally {
+        session.dispose();
+      }
+    } catch (RuntimeException e) {
+      // Only an optimisation.
+    }
+  }
+
   /** The outcome of one run: the verdicts and whether it was cut short. */
   public record Outcome(List<Judgement> judgements, int firings, boolean stopped) {}
 
