@@ -1,6 +1,7 @@
 package dev.assay.engine.concept;
 
 import dev.assay.engine.regex.Regex;
+import dev.assay.engine.regex.RegexSet;
 import java.util.regex.Pattern;
 
 /**
@@ -49,6 +50,14 @@ public final class PolarityDetector {
           "\\b(?:maybe|perhaps|possibly|might|could|probably|potentially|basically|some kind of|something like|some sort of|I guess|I suppose|if needed|if necessary|optionally|TBD)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /** The cues read on the clause before a mention, in one pass. */
+  private static final RegexSet BEFORE_CUES = RegexSet.of(NEGATION_BEFORE, CONTRAST_BEFORE, HEDGE);
+
+  /** The cue of a sentence that puts off what it raises ({@link #defers}), for readers of many cues at once. */
+  public static Regex deferralCue() {
+    return DEFERRAL;
+  }
+
   /**
    * Classifies a mention.
    *
@@ -72,14 +81,15 @@ public final class PolarityDetector {
   }
 
   private static Polarity classify(String before, String after) {
-    if (cueWithin(before, NEGATION_BEFORE, PRE_WINDOW_WORDS)
-        || cueWithin(before, CONTRAST_BEFORE, CONTRAST_WINDOW_WORDS)) {
+    long cues = BEFORE_CUES.matches(before);
+    if (((cues & RegexSet.bit(0)) != 0 && cueWithin(before, NEGATION_BEFORE, PRE_WINDOW_WORDS))
+        || ((cues & RegexSet.bit(1)) != 0 && cueWithin(before, CONTRAST_BEFORE, CONTRAST_WINDOW_WORDS))) {
       return Polarity.NEGATED;
     }
     if (NEGATION_AFTER.find(firstWords(after, POST_WINDOW_WORDS))) {
       return Polarity.NEGATED;
     }
-    if (HEDGE.find(before)) {
+    if ((cues & RegexSet.bit(2)) != 0) {
       return Polarity.HEDGED;
     }
     return Polarity.AFFIRMED;

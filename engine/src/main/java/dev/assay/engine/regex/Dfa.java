@@ -38,6 +38,12 @@ final class Dfa {
 
   private static final int MAX_CP = Character.MAX_CODE_POINT;
   private static final int MAX_STATES = 4096;
+  /** The most patterns a union reads: one bit each of a long, the sign bit left for {@link #UNION_OVERFLOW}. */
+  static final int MAX_PATTERNS = 63;
+  /** What {@link #matches} answers when the automaton has grown past its limit. */
+  static final long UNION_OVERFLOW = Long.MIN_VALUE;
+  /** A union's states also carry which patterns have matched, so it may need more of them. */
+  static final int MAX_UNION_STATES = 16384;
   private static final Pattern WORD_BOUNDARY = Pattern.compile("\\b");
   /** ASCII word characters, as {@code \b} sees them. */
   private static final boolean[] ASCII_WORD = new boolean[128];
@@ -59,8 +65,15 @@ final class Dfa {
   /** The nondeterministic automaton: per state, its epsilon moves and its symbol moves. */
   private final int[][] epsilons;
   private final int[][] moves;
-  private final int accept;
-  private final int maxChars;
+  /** Per pattern, its accepting state of the nondeterministic automaton. */
+  private final int[] accepts;
+  /** Per state of the nondeterministic automaton, the pattern it belongs to (-1: the leading loop). */
+  private final int[] owner;
+  /** The patterns' bits, all set. */
+  private final long all;
+  /** Per pattern, see {@link #maxChars()}. */
+  private final int[] maxChars;
+  private final int maxStates;
 
   /*
    * The deterministic automaton, built lazily as texts need its states (subset construction one
@@ -73,14 +86,25 @@ final class Dfa {
   private volatile int[] table;
   private final java.util.Map<Key, Integer> ids = new java.util.HashMap<>();
   private final List<int[]> sets = new ArrayList<>();
+  /** Per state, the patterns that have matched on the way to it (under the lock). */
+  private long[] found = new long[16];
   private boolean full;
   private final boolean[] mark;
   private int[] scratch = new int[16];
 
-  private Dfa(Nfa nfa, int initial, int accept, boolean caseInsensitive) {
+  private Dfa(Nfa nfa, int initial, int[] entries, int[] accepts, int[] owner, boolean caseInsensitive, int maxStates) {
     this.caseInsensitive = caseInsensitive;
-    this.accept = accept;
-    this.maxChars = longest(nfa, initial, accept);
+    this.accepts = accepts;
+    this.owner = owner;
+    if (accepts.length > MAX_PATTERNS) {
+      throw new IllegalArgumentException("at most " + MAX_PATTERNS + " patterns");
+    }
+    this.all = (1L << accepts.length) - 1;
+    this.maxStates = maxStates;
+    this.maxChars = new int[accepts.length];
+    for (int i = 0; i < accepts.length; i++) {
+      maxChars[i] = longest(nfa, entries[i], accepts[i]);
+    }
     int states = nfa.size();
     this.epsilons = new int[states][];
     this.moves = new int[states][];
@@ -116,11 +140,11 @@ final class Dfa {
     this.boundClass = classOf(BOUND);
     this.startClass = classOf(START);
     this.mark = new boolean[states];
-    int[] first = closure(new int[] {initial});
+    int[] first = closure(new int[] {initial}, 0L);
     sets.add(first);
-    ids.put(new Key(first), 0);
+    ids.put(new Key(first, 0L), 0);
     int[] t = new int[stride * 16];
-    t[classes] = encode(0, first);
+    t[classes] = 1;
     this.table = t;
   }
 
@@ -139,26 +163,79 @@ final class Dfa {
       if (p.pos != regex.length() || acceptsMarkersOnly(p.nfa, body[0], body[1])) {
         return null;
       }
-      return anywhere(p.nfa, body[0], body[1], ci);
+      int any = p.nfa.state();
+      p.nfa.edge(any, 0, START, any);
+      p.nfa.epsilon(any, body[0]);
+      int[] owner = new int[p.nfa.size()];
+      owner[any] = -1;
+      return new Dfa(p.nfa, any, new int[] {body[0]}, new int[] {body[1]}, owner, ci, MAX_STATES);
     } catch (Unsupported e) {
       return null;
     }
   }
 
   /**
+   * Compiles the automaton that reads a text once for several patterns: its states carry which of
+   * them have matched so far. A pattern outside what is understood gets no part in it: its entry
+   * of {@code compiled} is left false. Null when none is understood. Case-insensitive patterns
+   * read both cases of a letter, rather than a folded text, so that patterns of either kind share
+   * the one automaton.
+   */
+  static Dfa union(List<Pattern> patterns, boolean[] compiled) {
+    Nfa nfa = new Nfa();
+    int any = nfa.state();
+    nfa.edge(any, 0, START, any);
+    List<int[]> bodies = new ArrayList<>();
+    int[] ownerOf = new int[64];
+    ownerOf[any] = -1;
+    for (int i = 0; i < patterns.size(); i++) {
+      Pattern pattern = patterns.get(i);
+      int flags = pattern.flags();
+      int before = nfa.size();
+      compiled[i] = false;
+      if ((flags & ~Pattern.CASE_INSENSITIVE) != 0) {
+        continue;
+      }
+      try {
+        Parser p = new Parser(pattern.pattern(), (flags & Pattern.CASE_INSENSITIVE) != 0, true, nfa);
+        int[] body = p.alternation();
+        if (p.pos != pattern.pattern().length() || acceptsMarkersOnly(nfa, body[0], body[1])) {
+          nfa.truncate(before);
+          continue;
+        }
+        compiled[i] = true;
+        nfa.epsilon(any, body[0]);
+        bodies.add(body);
+        if (nfa.size() > ownerOf.length) {
+          ownerOf = Arrays.copyOf(ownerOf, Math.max(nfa.size(), ownerOf.length * 2));
+        }
+        Arrays.fill(ownerOf, before, nfa.size(), bodies.size() - 1);
+      } catch (Unsupported e) {
+        nfa.truncate(before);
+      }
+    }
+    if (bodies.isEmpty()) {
+      return null;
+    }
+    int[] entries = new int[bodies.size()];
+    int[] accepts = new int[bodies.size()];
+    for (int i = 0; i < bodies.size(); i++) {
+      entries[i] = bodies.get(i)[0];
+      accepts[i] = bodies.get(i)[1];
+    }
+    return new Dfa(nfa, any, entries, accepts, Arrays.copyOf(ownerOf, nfa.size()), false, MAX_UNION_STATES);
+  }
+
+  /**
    * Twice the most code points a match can read from the pattern's first state (the one the
    * leading loop enters) to {@code accept}, or -1 when a loop makes it unbounded.
    */
-  private static int longest(Nfa nfa, int any, int accept) {
+  private static int longest(Nfa nfa, int entry, int accept) {
     int[] memo = new int[nfa.size()];
     Arrays.fill(memo, -2);
-    int most = 0;
-    for (int j = 0; j < nfa.epsilonCount[any]; j++) {
-      int l = longest(nfa, nfa.epsilons[any][j], accept, memo, new boolean[nfa.size()]);
-      if (l < 0) {
-        return -1;
-      }
-      most = Math.max(most, l);
+    int most = longest(nfa, entry, accept, memo, new boolean[nfa.size()]);
+    if (most < 0) {
+      return -1;
     }
     return most > Integer.MAX_VALUE / 4 ? -1 : 2 * most;
   }
@@ -197,14 +274,6 @@ final class Dfa {
     onPath[q] = false;
     memo[q] = best;
     return best;
-  }
-
-  /** The automaton that lets anything come first: a match may begin anywhere. */
-  private static Dfa anywhere(Nfa nfa, int from, int to, boolean ci) {
-    int any = nfa.state();
-    nfa.edge(any, 0, START, any);
-    nfa.epsilon(any, from);
-    return new Dfa(nfa, any, to, ci);
   }
 
   /** Whether the pattern can match reading markers only, like {@code ^} or {@code \\b} alone. */
@@ -316,11 +385,119 @@ final class Dfa {
   }
 
   /**
+   * Which patterns of a union have a match in the text, a bit each ({@link #UNION_OVERFLOW} when
+   * the automaton grew too big); where the first match of each ends goes to {@code ends} (-1 for
+   * none) when it is not null.
+   */
+  long matches(CharSequence chars, int[] ends) {
+    String text = chars.toString();
+    int n = text.length();
+    if (ends != null) {
+      Arrays.fill(ends, -1);
+    }
+    int[] t = table;
+    long done = 0;
+    int v = t[startClass];
+    if (v == 0) {
+      v = fill(0, startClass);
+      t = table;
+    }
+    if (v == OVERFLOW) {
+      return UNION_OVERFLOW;
+    }
+    if (v < 0) {
+      v = -v;
+      done = record(v - 1, done, ends, 0);
+      if (done == all) {
+        return done;
+      }
+    }
+    int s = v - 1;
+    Matcher boundary = null;
+    int i = 0;
+    int before = -1;
+    while (true) {
+      int cp = i < n ? codePointAt(text, i, n) : -1;
+      int column;
+      if (before < 128 && cp < 128) {
+        column = wordness(before) != wordness(cp) ? boundClass : classes;
+      } else {
+        if (boundary == null) {
+          boundary = WORD_BOUNDARY.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+        column = boundary.region(i, n).lookingAt() ? boundClass : classes;
+      }
+      v = t[s + column];
+      if (v == 0) {
+        v = fill(s, column);
+        t = table;
+      }
+      if (v < 0) {
+        if (v == OVERFLOW) {
+          return UNION_OVERFLOW;
+        }
+        v = -v;
+        done = record(v - 1, done, ends, i);
+        if (done == all) {
+          return done;
+        }
+      }
+      s = v - 1;
+      if (cp < 0) {
+        return done;
+      }
+      int k = cp < 128 ? asciiClass[cp] : classOf(cp);
+      v = t[s + k];
+      if (v == 0) {
+        v = fill(s, k);
+        t = table;
+      }
+      i += Character.charCount(cp);
+      if (v < 0) {
+        if (v == OVERFLOW) {
+          return UNION_OVERFLOW;
+        }
+        v = -v;
+        done = record(v - 1, done, ends, i);
+        if (done == all) {
+          return done;
+        }
+      }
+      s = v - 1;
+      before = cp;
+    }
+  }
+
+  /** The patterns matched on the way to the state whose row begins at {@code row}, noting where new ones end. */
+  private long record(int row, long done, int[] ends, int at) {
+    long now;
+    synchronized (lock) {
+      now = found[row / stride];
+    }
+    if (ends != null) {
+      for (long fresh = now & ~done; fresh != 0; fresh &= fresh - 1) {
+        ends[Long.numberOfTrailingZeros(fresh)] = at;
+      }
+    }
+    return now;
+  }
+
+  /**
    * The most characters a match can span: twice the most code points (a code point may take two
    * chars), or -1 when a repetition makes it unbounded.
    */
   int maxChars() {
-    return maxChars;
+    return maxChars[0];
+  }
+
+  /** {@link #maxChars()} of the {@code i}th pattern of a union. */
+  int maxChars(int i) {
+    return maxChars[i];
+  }
+
+  /** How many patterns the automaton reads for. */
+  int patterns() {
+    return accepts.length;
   }
 
   /** 1 for an ASCII word character, 0 for any other ASCII character or none (-1). */
@@ -361,15 +538,16 @@ final class Dfa {
       if (v != 0) {
         return v;
       }
-      int[] from = sets.get(s / stride);
       if (k == classes) {
-        v = encode(s, from);
+        v = s + 1;
         t[s + k] = v;
         return v;
       }
       if (full) {
         return OVERFLOW;
       }
+      int[] from = sets.get(s / stride);
+      long before = found[s / stride];
       int x = points[k];
       int count = 0;
       if (x >= BOUND) {
@@ -390,33 +568,56 @@ final class Dfa {
       for (int q : seeds) {
         mark[q] = false;
       }
-      int[] set = closure(seeds);
-      Key key = new Key(set);
+      int[] set = closure(seeds, before);
+      long after = before;
+      for (int i = 0; i < accepts.length; i++) {
+        if ((before & (1L << i)) == 0 && Arrays.binarySearch(set, accepts[i]) >= 0) {
+          after |= 1L << i;
+        }
+      }
+      if (after != before) {
+        // A pattern that has matched is read no further.
+        set = without(set, after);
+      }
+      Key key = new Key(set, after);
       Integer id = ids.get(key);
       if (id == null) {
-        if (sets.size() >= MAX_STATES) {
+        if (sets.size() >= maxStates) {
           full = true;
           return OVERFLOW;
         }
         id = sets.size();
         sets.add(set);
         ids.put(key, id);
+        long[] f = found;
+        if (id >= f.length) {
+          f = Arrays.copyOf(f, f.length * 2);
+        }
+        f[id] = after;
+        found = f;
         if ((id + 1) * stride > t.length) {
           t = Arrays.copyOf(t, Math.max(t.length * 2, (id + 1) * stride));
         }
         // The new row's own column first, then the entry that leads to it.
-        t[id * stride + classes] = encode(id * stride, set);
+        t[id * stride + classes] = id * stride + 1;
         table = t;
       }
-      v = encode(id * stride, set);
+      v = after != before ? -(id * stride + 1) : id * stride + 1;
       t[s + k] = v;
       return v;
     }
   }
 
-  /** A table entry leading to the state at row {@code row}: the row plus one, negated when it accepts. */
-  private int encode(int row, int[] set) {
-    return Arrays.binarySearch(set, accept) >= 0 ? -(row + 1) : row + 1;
+  /** The states of {@code set} that belong to no pattern of {@code done}. */
+  private int[] without(int[] set, long done) {
+    int n = 0;
+    int[] out = new int[set.length];
+    for (int q : set) {
+      if (owner[q] < 0 || (done & (1L << owner[q])) == 0) {
+        out[n++] = q;
+      }
+    }
+    return Arrays.copyOf(out, n);
   }
 
   private int add(int q, int count) {
@@ -430,15 +631,20 @@ final class Dfa {
     return count;
   }
 
-  /** The states reached from {@code seeds} by epsilon moves, seeds included, sorted. */
-  private int[] closure(int[] seeds) {
+  /**
+   * The states reached from {@code seeds} by epsilon moves, seeds included, sorted, leaving out
+   * those of the patterns in {@code done} (beyond the seeds).
+   */
+  private int[] closure(int[] seeds, long done) {
     int n = 0;
     for (int q : seeds) {
       n = add(q, n);
     }
     for (int i = 0; i < n; i++) {
       for (int d : epsilons[scratch[i]]) {
-        n = add(d, n);
+        if (owner[d] < 0 || (done & (1L << owner[d])) == 0) {
+          n = add(d, n);
+        }
       }
     }
     int[] set = Arrays.copyOf(scratch, n);
@@ -449,16 +655,16 @@ final class Dfa {
     return set;
   }
 
-  /** A set of states of the automaton before determinizing, by content. */
-  private record Key(int[] set) {
+  /** A set of states of the automaton before determinizing, by content, with the patterns matched so far. */
+  private record Key(int[] set, long found) {
     @Override
     public boolean equals(Object o) {
-      return o instanceof Key k && Arrays.equals(set, k.set);
+      return o instanceof Key k && found == k.found && Arrays.equals(set, k.set);
     }
 
     @Override
     public int hashCode() {
-      return Arrays.hashCode(set);
+      return Arrays.hashCode(set) * 31 + Long.hashCode(found);
     }
   }
 
@@ -497,8 +703,15 @@ final class Dfa {
         moveCount = Arrays.copyOf(moveCount, size * 2);
       }
       epsilons[size] = EMPTY;
+      epsilonCount[size] = 0;
       moves[size] = EMPTY;
+      moveCount[size] = 0;
       return size++;
+    }
+
+    /** Forgets the states from {@code n} on (a pattern that turned out not to be understood). */
+    void truncate(int n) {
+      size = n;
     }
 
     /** A new piece with an entry and an exit state. */
@@ -549,12 +762,20 @@ final class Dfa {
   private static final class Parser {
     final String re;
     final boolean ci;
-    final Nfa nfa = new Nfa();
+    /** Whether a case-insensitive literal reads both cases of a letter (else the text is folded). */
+    final boolean bothCases;
+    final Nfa nfa;
     int pos;
 
     Parser(String re, boolean ci) {
+      this(re, ci, false, new Nfa());
+    }
+
+    Parser(String re, boolean ci, boolean bothCases, Nfa nfa) {
       this.re = re;
       this.ci = ci;
+      this.bothCases = bothCases;
+      this.nfa = nfa;
     }
 
     int[] alternation() {
@@ -770,6 +991,9 @@ final class Dfa {
     }
 
     int[] literal(int c) {
+      if (ci && bothCases && lower(c) != upper(c)) {
+        return codePoint(List.of(r(lower(c)), r(upper(c))));
+      }
       return codePoint(List.of(r(ci ? lower(c) : c)));
     }
 
@@ -926,6 +1150,10 @@ final class Dfa {
 
     private static int lower(int c) {
       return c >= 'A' && c <= 'Z' ? c + 32 : c;
+    }
+
+    private static int upper(int c) {
+      return c >= 'a' && c <= 'z' ? c - 32 : c;
     }
 
     /** The code points (0 to {@link Character#MAX_CODE_POINT}) outside the ranges. */

@@ -169,7 +169,7 @@ public final class Regex {
   public int count(CharSequence text, int limit) {
     Dfa f = finder(text);
     if (f != null && f.maxChars() >= 0) {
-      int n = countByAutomaton(f, text, limit);
+      int n = countByAutomaton(f, text, limit, 0, 0);
       if (n >= 0) {
         return n;
       }
@@ -183,9 +183,9 @@ public final class Regex {
    * begins leftmost) must begin within the longest match's length before that. -1 when the
    * automaton could not tell.
    */
-  private int countByAutomaton(Dfa f, CharSequence text, int limit) {
-    int n = 0;
-    int from = 0;
+  private int countByAutomaton(Dfa f, CharSequence text, int limit, int counted, int after) {
+    int n = counted;
+    int from = after;
     while (n < limit && from <= text.length()) {
       int end = f.firstEnd(text, from);
       if (end == Dfa.OVERFLOW) {
@@ -200,6 +200,30 @@ public final class Regex {
       }
       n++;
       from = s.end();
+    }
+    return n;
+  }
+
+  /**
+   * What {@link #count} answers, given where the first match to end ends ({@code firstEnd}, as an
+   * automaton read it) and the most characters a match spans: the text before is not read again.
+   */
+  int countFrom(CharSequence text, int limit, int firstEnd, int maxChars) {
+    Scan s = scan(text, Math.max(0, firstEnd - maxChars));
+    if (limit <= 0 || !s.next()) {
+      return count(text, limit);
+    }
+    Dfa f = finder(text);
+    if (f != null && f.maxChars() >= 0) {
+      int n = countByAutomaton(f, text, limit, 1, s.end());
+      if (n >= 0) {
+        return n;
+      }
+      return countBySkipping(text, limit);
+    }
+    int n = 1;
+    while (n < limit && s.next()) {
+      n++;
     }
     return n;
   }
