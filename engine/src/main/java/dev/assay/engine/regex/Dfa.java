@@ -38,8 +38,8 @@ final class Dfa {
 
   private static final int MAX_CP = Character.MAX_CODE_POINT;
   private static final int MAX_STATES = 4096;
-  /** The most patterns a union reads: one bit each of a long, the sign bit left for {@link #UNION_OVERFLOW}. */
-  static final int MAX_PATTERNS = 63;
+  /** The most patterns a union reads: one bit each of a table entry (an int, the sign bit left over). */
+  static final int MAX_PATTERNS = 31;
   /** What {@link #matches} answers when the automaton has grown past its limit. */
   static final long UNION_OVERFLOW = Long.MIN_VALUE;
   /** A union's states also carry which patterns have matched, so it may need more of them. */
@@ -60,7 +60,7 @@ final class Dfa {
   private final int boundClass;
   private final int startClass;
   private final int classes;
-  /** The table's row length: a column per class, and one that stays put. */
+  /** The table's row length: a column per class, one that stays put, and the state's patterns (see {@link #found}). */
   private final int stride;
   /** The nondeterministic automaton: per state, its epsilon moves and its symbol moves. */
   private final int[][] epsilons;
@@ -86,14 +86,21 @@ final class Dfa {
   private volatile int[] table;
   private final java.util.Map<Key, Integer> ids = new java.util.HashMap<>();
   private final List<int[]> sets = new ArrayList<>();
-  /** Per state, the patterns that have matched on the way to it (under the lock). */
+  /**
+   * Per state, the patterns that have matched on the way to it, or with {@link #everyEnd} those
+   * that match right there (under the lock; also in the last column of the state's row, for
+   * readers without it).
+   */
   private long[] found = new long[16];
+  /** Whether the automaton tells every place where a match ends, not just which patterns match. */
+  private final boolean everyEnd;
   private boolean full;
   private final boolean[] mark;
   private int[] scratch = new int[16];
 
-  private Dfa(Nfa nfa, int initial, int[] entries, int[] accepts, int[] owner, boolean caseInsensitive, int maxStates) {
+  private Dfa(Nfa nfa, int initial, int[] entries, int[] accepts, int[] owner, boolean caseInsensitive, int maxStates, boolean everyEnd) {
     this.caseInsensitive = caseInsensitive;
+    this.everyEnd = everyEnd;
     this.accepts = accepts;
     this.owner = owner;
     if (accepts.length > MAX_PATTERNS) {
@@ -133,7 +140,7 @@ final class Dfa {
     }
     this.points = Arrays.copyOf(cuts, distinct);
     this.classes = points.length;
-    this.stride = classes + 1;
+    this.stride = classes + 2;
     for (int c = 0; c < 128; c++) {
       asciiClass[c] = classOf(c);
     }
@@ -168,7 +175,7 @@ final class Dfa {
       p.nfa.epsilon(any, body[0]);
       int[] owner = new int[p.nfa.size()];
       owner[any] = -1;
-      return new Dfa(p.nfa, any, new int[] {body[0]}, new int[] {body[1]}, owner, ci, MAX_STATES);
+      return new Dfa(p.nfa, any, new int[] {body[0]}, new int[] {body[1]}, owner, ci, MAX_STATES, false);
     } catch (Unsupported e) {
       return null;
     }
@@ -179,9 +186,10 @@ final class Dfa {
    * them have matched so far. A pattern outside what is understood gets no part in it: its entry
    * of {@code compiled} is left false. Null when none is understood. Case-insensitive patterns
    * read both cases of a letter, rather than a folded text, so that patterns of either kind share
-   * the one automaton.
+   * the one automaton. With {@code everyEnd} it tells every place where a match ends ({@link
+   * #ends}), else only which patterns match ({@link #matches}).
    */
-  static Dfa union(List<Pattern> patterns, boolean[] compiled) {
+  static Dfa union(List<Pattern> patterns, boolean[] compiled, boolean everyEnd) {
     Nfa nfa = new Nfa();
     int any = nfa.state();
     nfa.edge(any, 0, START, any);
@@ -223,7 +231,7 @@ final class Dfa {
       entries[i] = bodies.get(i)[0];
       accepts[i] = bodies.get(i)[1];
     }
-    return new Dfa(nfa, any, entries, accepts, Arrays.copyOf(ownerOf, nfa.size()), false, MAX_UNION_STATES);
+    return new Dfa(nfa, any, entries, accepts, Arrays.copyOf(ownerOf, nfa.size()), false, MAX_UNION_STATES, everyEnd);
   }
 
   /**
@@ -386,15 +394,58 @@ final class Dfa {
 
   /**
    * Which patterns of a union have a match in the text, a bit each ({@link #UNION_OVERFLOW} when
-   * the automaton grew too big); where the first match of each ends goes to {@code ends} (-1 for
-   * none) when it is not null.
+   * the automaton grew too big).
    */
-  long matches(CharSequence chars, int[] ends) {
+  long matches(CharSequence chars) {
+    return read(chars, null);
+  }
+
+  /**
+   * Where the matches of each pattern of a union made with {@code everyEnd} end, in order, every
+   * place where one does (of matches that begin anywhere); null when the automaton grew too big.
+   */
+  Ends ends(CharSequence chars) {
+    Ends out = new Ends(accepts.length);
+    return read(chars, out) == UNION_OVERFLOW ? null : out;
+  }
+
+  /** The places where matches end, per pattern of a union. */
+  static final class Ends {
+    private final int[][] at;
+    private final int[] count;
+
+    Ends(int patterns) {
+      at = new int[patterns][];
+      count = new int[patterns];
+    }
+
+    void add(int pattern, int end) {
+      int[] a = at[pattern];
+      int n = count[pattern];
+      if (a == null) {
+        a = at[pattern] = new int[8];
+      } else if (n == a.length) {
+        a = at[pattern] = Arrays.copyOf(a, n * 2);
+      }
+      a[n] = end;
+      count[pattern] = n + 1;
+    }
+
+    /** How many places pattern {@code i}'s matches end at. */
+    int count(int i) {
+      return count[i];
+    }
+
+    /** The {@code k}th of them, in text order. */
+    int get(int i, int k) {
+      return at[i][k];
+    }
+  }
+
+  private long read(CharSequence chars, Ends every) {
     String text = chars.toString();
     int n = text.length();
-    if (ends != null) {
-      Arrays.fill(ends, -1);
-    }
+    long stop = everyEnd ? -1L : all;
     int[] t = table;
     long done = 0;
     int v = t[startClass];
@@ -407,8 +458,8 @@ final class Dfa {
     }
     if (v < 0) {
       v = -v;
-      done = record(v - 1, done, ends, 0);
-      if (done == all) {
+      done = record(t, v - 1, done, every, 0);
+      if (done == stop) {
         return done;
       }
     }
@@ -437,8 +488,8 @@ final class Dfa {
           return UNION_OVERFLOW;
         }
         v = -v;
-        done = record(v - 1, done, ends, i);
-        if (done == all) {
+        done = record(t, v - 1, done, every, i);
+        if (done == stop) {
           return done;
         }
       }
@@ -458,8 +509,8 @@ final class Dfa {
           return UNION_OVERFLOW;
         }
         v = -v;
-        done = record(v - 1, done, ends, i);
-        if (done == all) {
+        done = record(t, v - 1, done, every, i);
+        if (done == stop) {
           return done;
         }
       }
@@ -468,18 +519,25 @@ final class Dfa {
     }
   }
 
-  /** The patterns matched on the way to the state whose row begins at {@code row}, noting where new ones end. */
-  private long record(int row, long done, int[] ends, int at) {
-    long now;
-    synchronized (lock) {
-      now = found[row / stride];
-    }
-    if (ends != null) {
-      for (long fresh = now & ~done; fresh != 0; fresh &= fresh - 1) {
-        ends[Long.numberOfTrailingZeros(fresh)] = at;
+  /**
+   * The patterns matched so far, now that the state whose row begins at {@code row} is reached at
+   * {@code at}, noting where every one ends in {@code every} (with {@link #everyEnd}).
+   */
+  private long record(int[] t, int row, long done, Ends every, int at) {
+    long now = t[row + classes + 1];
+    if (now == 0) {
+      // Never 0 for a state an entry leads to with a change of patterns: not yet seen by this thread.
+      synchronized (lock) {
+        now = found[row / stride];
       }
     }
-    return now;
+    if (every != null) {
+      for (long bits = now; bits != 0; bits &= bits - 1) {
+        every.add(Long.numberOfTrailingZeros(bits), at);
+      }
+      return done | now;
+    }
+    return everyEnd ? done | now : now;
   }
 
   /**
@@ -547,7 +605,7 @@ final class Dfa {
         return OVERFLOW;
       }
       int[] from = sets.get(s / stride);
-      long before = found[s / stride];
+      long before = everyEnd ? 0L : found[s / stride];
       int x = points[k];
       int count = 0;
       if (x >= BOUND) {
@@ -575,7 +633,7 @@ final class Dfa {
           after |= 1L << i;
         }
       }
-      if (after != before) {
+      if (after != before && !everyEnd) {
         // A pattern that has matched is read no further.
         set = without(set, after);
       }
@@ -600,6 +658,7 @@ final class Dfa {
         }
         // The new row's own column first, then the entry that leads to it.
         t[id * stride + classes] = id * stride + 1;
+        t[id * stride + classes + 1] = (int) after;
         table = t;
       }
       v = after != before ? -(id * stride + 1) : id * stride + 1;

@@ -169,7 +169,7 @@ public final class Regex {
   public int count(CharSequence text, int limit) {
     Dfa f = finder(text);
     if (f != null && f.maxChars() >= 0) {
-      int n = countByAutomaton(f, text, limit, 0, 0);
+      int n = countByAutomaton(f, text, limit);
       if (n >= 0) {
         return n;
       }
@@ -183,9 +183,9 @@ public final class Regex {
    * begins leftmost) must begin within the longest match's length before that. -1 when the
    * automaton could not tell.
    */
-  private int countByAutomaton(Dfa f, CharSequence text, int limit, int counted, int after) {
-    int n = counted;
-    int from = after;
+  private int countByAutomaton(Dfa f, CharSequence text, int limit) {
+    int n = 0;
+    int from = 0;
     while (n < limit && from <= text.length()) {
       int end = f.firstEnd(text, from);
       if (end == Dfa.OVERFLOW) {
@@ -205,25 +205,31 @@ public final class Regex {
   }
 
   /**
-   * What {@link #count} answers, given where the first match to end ends ({@code firstEnd}, as an
-   * automaton read it) and the most characters a match spans: the text before is not read again.
+   * What {@link #count} answers, given every place where a match of this pattern ends (of
+   * matches that begin anywhere: pattern {@code p} of {@code ends}) and the most characters a
+   * match spans ({@code maxChars}, -1 for no bound). The next match after the last one (the one
+   * that begins leftmost) ends no sooner than the first such place after the last one ends, so it
+   * begins no more than {@code maxChars} before; when there is no such place, there is no match.
    */
-  int countFrom(CharSequence text, int limit, int firstEnd, int maxChars) {
-    Scan s = scan(text, Math.max(0, firstEnd - maxChars));
-    if (limit <= 0 || !s.next()) {
-      return count(text, limit);
-    }
-    Dfa f = finder(text);
-    if (f != null && f.maxChars() >= 0) {
-      int n = countByAutomaton(f, text, limit, 1, s.end());
-      if (n >= 0) {
-        return n;
+  int count(CharSequence text, int limit, Dfa.Ends ends, int p, int maxChars) {
+    int n = 0;
+    int from = 0;
+    int k = 0;
+    int total = ends.count(p);
+    while (n < limit) {
+      while (k < total && ends.get(p, k) <= from) {
+        k++;
       }
-      return countBySkipping(text, limit);
-    }
-    int n = 1;
-    while (n < limit && s.next()) {
+      if (k == total) {
+        break;
+      }
+      int end = ends.get(p, k);
+      Scan s = scan(text, maxChars < 0 ? from : Math.max(from, end - maxChars));
+      if (!s.next()) {
+        break;
+      }
       n++;
+      from = s.end();
     }
     return n;
   }

@@ -26,6 +26,8 @@ public final class RegexSet {
   private final Regex[] members;
   /** The automaton over the members it understands, built on first use after warming up; {@link #NONE} when none. */
   private volatile Object union;
+  /** The same, telling every place where a match ends, for {@link #counts}. */
+  private volatile Object endsUnion;
   private static final Object NONE = new Object();
   /** Per member, its bit in the automaton's answer, or -1 when it is asked on its own. */
   private volatile int[] bitOf;
@@ -36,7 +38,7 @@ public final class RegexSet {
     this.members = members;
   }
 
-  /** A set of up to 63 members; member {@code i} answers in bit {@code i}. */
+  /** A set of up to 31 members; member {@code i} answers in bit {@code i}. */
   public static RegexSet of(Regex... members) {
     if (members.length == 0 || members.length > Dfa.MAX_PATTERNS) {
       throw new IllegalArgumentException("a set holds 1 to " + Dfa.MAX_PATTERNS + " patterns");
@@ -64,7 +66,7 @@ public final class RegexSet {
   /** Whether the set reads texts with an automaton (once warmed up), for at least one member. */
   public boolean automaton() {
     read = Regex.WARM_UP_CHARS;
-    return automaton("") != null;
+    return automaton("", false) != null && automaton("", true) != null;
   }
 
   /** How many members the automaton answers for (after {@link #automaton()}): the others are asked on their own. */
@@ -77,22 +79,22 @@ public final class RegexSet {
     return n;
   }
 
-  private Dfa automaton(CharSequence text) {
-    Object u = union;
+  private Dfa automaton(CharSequence text, boolean everyEnd) {
+    Object u = everyEnd ? endsUnion : union;
     if (u == null) {
       if (read < Regex.WARM_UP_CHARS) {
         read += text.length() + 1;
         return null;
       }
       synchronized (this) {
-        u = union;
+        u = everyEnd ? endsUnion : union;
         if (u == null) {
           List<Pattern> patterns = new ArrayList<>(members.length);
           for (Regex r : members) {
             patterns.add(r.pattern());
           }
           boolean[] compiled = new boolean[members.length];
-          Dfa d = Dfa.union(patterns, compiled);
+          Dfa d = Dfa.union(patterns, compiled, everyEnd);
           int[] bits = new int[members.length];
           int next = 0;
           for (int i = 0; i < members.length; i++) {
@@ -100,7 +102,11 @@ public final class RegexSet {
           }
           bitOf = bits;
           u = d == null ? NONE : d;
-          union = u;
+          if (everyEnd) {
+            endsUnion = u;
+          } else {
+            union = u;
+          }
         }
       }
     }
@@ -112,33 +118,14 @@ public final class RegexSet {
    * {@code members().get(i).find(text)} is true.
    */
   public long matches(CharSequence text) {
-    return matches(text, null);
-  }
-
-  /**
-   * {@link #matches}, and where each member's first match to end ends (-1 for none, or when the
-   * automaton did not read for it), into {@code ends} when it is not null.
-   */
-  private long matches(CharSequence text, int[] ends) {
-    Dfa d = automaton(text);
-    long found = Dfa.UNION_OVERFLOW;
-    int[] unionEnds = null;
-    if (d != null) {
-      unionEnds = ends == null ? null : new int[d.patterns()];
-      found = d.matches(text, unionEnds);
-    }
-    if (ends != null) {
-      java.util.Arrays.fill(ends, -1);
-    }
+    Dfa d = automaton(text, false);
+    long found = d == null ? Dfa.UNION_OVERFLOW : d.matches(text);
     long out = 0;
     int[] bits = bitOf;
     for (int i = 0; i < members.length; i++) {
       boolean hit;
       if (found != Dfa.UNION_OVERFLOW && bits[i] >= 0) {
         hit = (found & (1L << bits[i])) != 0;
-        if (hit && ends != null) {
-          ends[i] = unionEnds[bits[i]];
-        }
       } else {
         hit = members[i].find(text);
       }
@@ -151,22 +138,20 @@ public final class RegexSet {
 
   /**
    * How many matches each member has in {@code text}, counting up to {@code limit}: what {@code
-   * members().get(i).count(text, limit)} answers. Only the members that match at all are counted,
-   * from where their first match ends.
+   * members().get(i).count(text, limit)} answers, from one pass that tells where every member's
+   * matches end: each is then looked for only just before such a place.
    */
   public int[] counts(CharSequence text, int limit) {
-    int[] ends = new int[members.length];
-    long found = matches(text, ends);
     int[] out = new int[members.length];
-    Dfa d = (union instanceof Dfa u) ? u : null;
+    if (limit <= 0) {
+      return out;
+    }
+    Dfa d = automaton(text, true);
+    Dfa.Ends ends = d == null ? null : d.ends(text);
     int[] bits = bitOf;
     for (int i = 0; i < members.length; i++) {
-      if (limit <= 0 || (found & (1L << i)) == 0) {
-        continue;
-      }
-      int maxChars = d == null || bits[i] < 0 ? -1 : d.maxChars(bits[i]);
-      out[i] = ends[i] >= 0 && maxChars >= 0
-          ? members[i].countFrom(text, limit, ends[i], maxChars)
+      out[i] = ends != null && bits[i] >= 0
+          ? members[i].count(text, limit, ends, bits[i], d.maxChars(bits[i]))
           : members[i].count(text, limit);
     }
     return out;

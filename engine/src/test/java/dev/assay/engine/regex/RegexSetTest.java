@@ -215,6 +215,24 @@ class RegexSetTest {
   }
 
   @Test
+  void countsOverlappingAndNestedMatchesAsTheMatcherGoes() {
+    RegexSet set =
+        RegexSet.of(
+            Regex.compile("aa"),
+            Regex.compile("x.{0,5}y"),
+            Regex.compile("so\\b|\\bso", Pattern.CASE_INSENSITIVE),
+            Regex.compile("ab|b+c", Pattern.CASE_INSENSITIVE),
+            Regex.compile("a[^,]*?z"));
+    assertTrue(set.automaton());
+    for (String t : List.of("aaaaa", "aaa", "xxyy xy", "xyxyxyxy", "x..y..y", "soso so so", "also sob", "abbbc abc bc", "a z a, z azz", "")) {
+      assertCountsAsMembers(set, t, 12);
+      assertCountsAsMembers(set, t, 2);
+      assertCountsAsMembers(set, t, 1);
+    }
+    assertEquals(2, set.counts("aaaaa", 12)[0]);
+  }
+
+  @Test
   void caseSensitiveAndInsensitiveMembersShareOneAutomaton() {
     RegexSet set = RegexSet.of(Regex.compile("\\bE\\[|\\bp\\("), Regex.compile("e\\[x|[a-c]z", Pattern.CASE_INSENSITIVE), Regex.compile("x[^a]b", Pattern.CASE_INSENSITIVE));
     assertTrue(set.automaton());
@@ -258,15 +276,16 @@ class RegexSetTest {
   }
 
   @Test
-  void holdsOneToSixtyThreeMembers() {
+  void holdsOneToThirtyOneMembers() {
     assertThrows(IllegalArgumentException.class, RegexSet::of);
-    Regex[] many = new Regex[64];
+    Regex[] many = new Regex[32];
     for (int i = 0; i < many.length; i++) {
       many[i] = Regex.compile("w" + i + "\\b");
     }
     assertThrows(IllegalArgumentException.class, () -> RegexSet.of(many));
-    RegexSet most = RegexSet.of(java.util.Arrays.copyOf(many, 63));
+    RegexSet most = RegexSet.of(java.util.Arrays.copyOf(many, 31));
     assertTrue(most.automaton());
-    assertEquals(RegexSet.bit(62) | RegexSet.bit(0), most.matches("w62 w0 w6x"));
+    assertEquals(RegexSet.bit(30) | RegexSet.bit(0), most.matches("w30 w0 w3x"));
+    assertEquals(2, most.counts("w30 w0 w3x w30", 5)[30]);
   }
 }
