@@ -353,28 +353,69 @@ final class FactBuilder {
     return n;
   }
 
-  private static final Pattern LEAD_IN = Pattern.compile("^[^:]{1,40}:\\s*");
-  private static final Pattern ITEM_BREAK = Pattern.compile("[,;]|\\band\\b");
+  private static final Regex ITEM_BREAK = Regex.compile("[,;]|\\band\\b");
+  /** The most words an item of a string of buzzwords has. */
+  private static final int BUZZWORD_ITEM_WORDS = 4;
 
-  /** A bare list of short items with no verb and no figure: a string of buzzwords. */
+  /**
+   * A bare list of short items with no verb and no figure: a string of buzzwords. The items are
+   * what {@code Pattern.split} gives for {@code [,;]|\band\b} (trailing empty ones dropped), after
+   * a lead-in label ({@code ^[^:]{1,40}:\s*}), read in place.
+   */
   static boolean buzzwords(String sentence) {
-    String t = LEAD_IN.matcher(sentence).replaceFirst("");
-    String[] items = ITEM_BREAK.split(t);
-    if (items.length < 3 || VERB.find(t) || STANDALONE_NUMBER.find(t)) {
-      return false;
-    }
-    for (String item : items) {
-      if (words(item) > 4) {
+    String t = sentence.substring(leadIn(sentence));
+    Regex.Scan breaks = ITEM_BREAK.scan(t);
+    int index = 0;
+    int pieces = 0;
+    int kept = 0;
+    while (breaks.next()) {
+      pieces++;
+      if (breaks.start() > index) {
+        kept = pieces;
+      }
+      if (words(t, index, breaks.start()) > BUZZWORD_ITEM_WORDS) {
         return false;
       }
+      index = breaks.end();
     }
-    return true;
+    if (pieces == 0) {
+      return false; // one item: the text itself
+    }
+    pieces++;
+    if (t.length() > index) {
+      kept = pieces;
+    }
+    if (kept < 3 || words(t, index, t.length()) > BUZZWORD_ITEM_WORDS) {
+      return false;
+    }
+    return !VERB.find(t) && !STANDALONE_NUMBER.find(t);
+  }
+
+  /**
+   * Where a lead-in label ends, 0 when there is none: what {@code ^[^:]{1,40}:\s*} matches, one
+   * to forty code points before the first colon, the colon and the ASCII white space after it.
+   */
+  static int leadIn(String sentence) {
+    int colon = sentence.indexOf(':');
+    if (colon < 1 || sentence.codePointCount(0, colon) > 40) {
+      return 0;
+    }
+    int i = colon + 1;
+    while (i < sentence.length() && " \t\n\u000B\f\r".indexOf(sentence.charAt(i)) >= 0) {
+      i++;
+    }
+    return i;
   }
 
   private static int words(String s) {
+    return words(s, 0, s.length());
+  }
+
+  /** The words of {@code s} from {@code from} to {@code to}: runs of letters and digits. */
+  private static int words(String s, int from, int to) {
     int count = 0;
     boolean in = false;
-    for (int i = 0; i < s.length(); i++) {
+    for (int i = from; i < to; i++) {
       boolean w = Character.isLetterOrDigit(s.charAt(i));
       if (w && !in) {
         count++;
