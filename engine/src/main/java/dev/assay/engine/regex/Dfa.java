@@ -47,10 +47,13 @@ final class Dfa {
   private static final Pattern WORD_BOUNDARY = Pattern.compile("\\b");
   /** ASCII word characters, as {@code \b} sees them. */
   private static final boolean[] ASCII_WORD = new boolean[128];
+  /** The same, as 1 or 0. */
+  private static final int[] WORD = new int[128];
 
   static {
     for (int c = 0; c < 128; c++) {
       ASCII_WORD[c] = c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      WORD[c] = ASCII_WORD[c] ? 1 : 0;
     }
   }
 
@@ -60,8 +63,14 @@ final class Dfa {
   private final int boundClass;
   private final int startClass;
   private final int classes;
-  /** The table's row length: a column per class, one that stays put, and the state's patterns (see {@link #found}). */
+  /**
+   * The table's row length: a column per class, one that stays put, the state's patterns (see
+   * {@link #found}), and from {@link #boundThen} on a column per class again, for a {@link #BOUND}
+   * marker and that class read in one step.
+   */
   private final int stride;
+  /** Where the columns for a marker and a class in one step begin in a row. */
+  private final int boundThen;
   /** The nondeterministic automaton: per state, its epsilon moves and its symbol moves. */
   private final int[][] epsilons;
   private final int[][] moves;
@@ -140,9 +149,11 @@ final class Dfa {
     }
     this.points = Arrays.copyOf(cuts, distinct);
     this.classes = points.length;
-    this.stride = classes + 2;
+    this.boundThen = classes + 2;
+    this.stride = 2 * classes + 2;
     for (int c = 0; c < 128; c++) {
-      asciiClass[c] = classOf(c);
+      // Case-insensitive patterns read ASCII letters folded to lower case.
+      asciiClass[c] = classOf(caseInsensitive && c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
     this.boundClass = classOf(BOUND);
     this.startClass = classOf(START);
@@ -346,18 +357,32 @@ final class Dfa {
     Matcher boundary = null;
     int i = from;
     int before = from > 0 ? codePointBefore(text, from) : -1;
+    int wordBefore = wordness(before);
     while (true) {
+      if (i < n && before < 128) {
+        // An ASCII character after one (or after nothing): whether \b holds is a table lookup, and
+        // the marker and the character are read in one step, unless that step changes anything.
+        char c = text.charAt(i);
+        if (c < 128) {
+          int word = WORD[c];
+          v = t[s + asciiClass[c] + (word ^ wordBefore) * boundThen];
+          if (v > 0) {
+            s = v - 1;
+            before = c;
+            wordBefore = word;
+            i++;
+            continue;
+          }
+        }
+      }
       int cp = i < n ? codePointAt(text, i, n) : -1;
       // The marker, if \b holds here, else the column that stays put.
-      int column;
-      if (before < 128 && cp < 128) {
-        column = wordness(before) != wordness(cp) ? boundClass : classes;
-      } else {
-        if (boundary == null) {
-          boundary = WORD_BOUNDARY.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        }
+      int column = boundAt(text, i, n, before, cp, boundary);
+      if (column < 0) {
+        boundary = WORD_BOUNDARY.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         column = boundary.region(i, n).lookingAt() ? boundClass : classes;
       }
+      int row = s;
       v = t[s + column];
       if (v == 0) {
         v = fill(s, column);
@@ -373,8 +398,7 @@ final class Dfa {
       if (cp < 0) {
         return -1;
       }
-      int c = cp < 128 ? (caseInsensitive && cp >= 'A' && cp <= 'Z' ? cp + 32 : cp) : cp;
-      int k = c < 128 ? asciiClass[c] : classOf(c);
+      int k = cp < 128 ? asciiClass[cp] : classOf(cp);
       v = t[s + k];
       if (v == 0) {
         v = fill(s, k);
@@ -387,9 +411,29 @@ final class Dfa {
       if (v < 0) {
         return i;
       }
+      if (column == boundClass) {
+        // Racy but harmless: the entry is the same whoever writes it, and 0 only sends a reader here.
+        t[row + boundThen + k] = v;
+      }
       s = v - 1;
       before = cp;
+      wordBefore = cp < 128 ? WORD[cp] : 0;
     }
+  }
+
+  /**
+   * The column for the place before {@code cp}: {@link #boundClass} when {@code \b} holds there,
+   * {@link #classes} when not, -1 when only {@link Pattern} can tell (a character past ASCII
+   * around), with a matcher made already ({@code boundary}) asked.
+   */
+  private int boundAt(String text, int i, int n, int before, int cp, Matcher boundary) {
+    if (before < 128 && cp < 128) {
+      return wordness(before) != wordness(cp) ? boundClass : classes;
+    }
+    if (boundary == null) {
+      return -1;
+    }
+    return boundary.region(i, n).lookingAt() ? boundClass : classes;
   }
 
   /**
@@ -467,22 +511,36 @@ final class Dfa {
     Matcher boundary = null;
     int i = 0;
     int before = -1;
+    int wordBefore = 0;
     while (true) {
-      int cp = i < n ? codePointAt(text, i, n) : -1;
-      int column;
-      if (before < 128 && cp < 128) {
-        column = wordness(before) != wordness(cp) ? boundClass : classes;
-      } else {
-        if (boundary == null) {
-          boundary = WORD_BOUNDARY.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      if (i < n && before < 128) {
+        // As in firstEnd: the marker and an ASCII character in one step, unless it changes anything.
+        char c = text.charAt(i);
+        if (c < 128) {
+          int word = WORD[c];
+          v = t[s + asciiClass[c] + (word ^ wordBefore) * boundThen];
+          if (v > 0) {
+            s = v - 1;
+            before = c;
+            wordBefore = word;
+            i++;
+            continue;
+          }
         }
+      }
+      int cp = i < n ? codePointAt(text, i, n) : -1;
+      int column = boundAt(text, i, n, before, cp, boundary);
+      if (column < 0) {
+        boundary = WORD_BOUNDARY.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         column = boundary.region(i, n).lookingAt() ? boundClass : classes;
       }
+      int row = s;
       v = t[s + column];
       if (v == 0) {
         v = fill(s, column);
         t = table;
       }
+      boolean changed = v < 0;
       if (v < 0) {
         if (v == OVERFLOW) {
           return UNION_OVERFLOW;
@@ -513,9 +571,12 @@ final class Dfa {
         if (done == stop) {
           return done;
         }
+      } else if (column == boundClass && !changed) {
+        t[row + boundThen + k] = v;
       }
       s = v - 1;
       before = cp;
+      wordBefore = cp < 128 ? WORD[cp] : 0;
     }
   }
 
@@ -558,9 +619,9 @@ final class Dfa {
     return accepts.length;
   }
 
-  /** 1 for an ASCII word character, 0 for any other ASCII character or none (-1). */
+  /** 1 for an ASCII word character, 0 for any other character or none (-1). */
   private static int wordness(int c) {
-    return c >= 0 && ASCII_WORD[c] ? 1 : 0;
+    return c >= 0 && c < 128 && ASCII_WORD[c] ? 1 : 0;
   }
 
   private static int codePointAt(String text, int i, int n) {
