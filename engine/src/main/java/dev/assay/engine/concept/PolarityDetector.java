@@ -116,22 +116,33 @@ public final class PolarityDetector {
     private Clauses(String sentence, boolean defers) {
       this.sentence = sentence;
       this.defers = defers;
+      // Every place where a break begins, and where it ends: the matches in order, as a scan
+      // gives them, are the first, then the first at or after its end, and so on.
+      int[] endAt = CLAUSE_BREAK.endsAt(sentence);
       int[] starts = new int[8];
       int[] ends = new int[8];
       int n = 0;
-      Regex.Scan scan = CLAUSE_BREAK.scan(sentence);
-      while (scan.next()) {
-        if (n == starts.length) {
-          starts = java.util.Arrays.copyOf(starts, n * 2);
-          ends = java.util.Arrays.copyOf(ends, n * 2);
+      boolean[] at = new boolean[endAt.length];
+      int next = 0;
+      for (int i = 0; i < endAt.length; i++) {
+        if (endAt[i] < 0) {
+          continue;
         }
-        starts[n] = scan.start();
-        ends[n] = scan.end();
-        n++;
+        at[i] = true;
+        if (i >= next) {
+          if (n == starts.length) {
+            starts = java.util.Arrays.copyOf(starts, n * 2);
+            ends = java.util.Arrays.copyOf(ends, n * 2);
+          }
+          starts[n] = i;
+          ends[n] = endAt[i];
+          n++;
+          next = endAt[i];
+        }
       }
       this.breakStarts = java.util.Arrays.copyOf(starts, n);
       this.breakEnds = java.util.Arrays.copyOf(ends, n);
-      this.breakAt = CLAUSE_BREAK.startsAt(sentence);
+      this.breakAt = at;
     }
 
     public String sentence() {

@@ -119,8 +119,24 @@ public final class Regex {
    * succeeds (with transparent bounds), as a flag per char index.
    */
   public boolean[] startsAt(CharSequence text) {
+    int[] ends = endsAt(text);
+    boolean[] out = new boolean[ends.length];
+    for (int i = 0; i < ends.length; i++) {
+      out[i] = ends[i] >= 0;
+    }
+    return out;
+  }
+
+  /**
+   * Where the match that begins at each char index ends, -1 where none begins: {@code lookingAt}
+   * from there (with transparent bounds), as {@link Matcher#find()} would match there. The
+   * matches {@link #scan} gives are the first of these, then the first that begins where that one
+   * ends or later, and so on.
+   */
+  public int[] endsAt(CharSequence text) {
     int length = text.length();
-    boolean[] out = new boolean[length + 1];
+    int[] out = new int[length + 1];
+    java.util.Arrays.fill(out, -1);
     Matcher m = null;
     for (int i = 0; i < length; i++) {
       if (starts.any() || (!(starts.onlyAtInputStart() && i > 0) && starts.mayStartAt(text, i))) {
@@ -128,7 +144,9 @@ public final class Regex {
           m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         }
         m.region(i, length);
-        out[i] = m.lookingAt();
+        if (m.lookingAt()) {
+          out[i] = m.end();
+        }
       }
     }
     return out;
