@@ -25,6 +25,12 @@ import java.util.regex.Pattern;
  * back references, flags, possessive quantifiers, {@code $}) and patterns that match the empty
  * string are not compiled ({@link #compile} gives null); an automaton that grows past a few
  * thousand states stops answering ({@link #UNKNOWN}), and the caller falls back.
+ *
+ * <p>One automaton can read for several patterns at once ({@link #union}): each keeps its own
+ * accepting state, and a state of the automaton carries a bit per pattern, for those that have
+ * matched so far (their own states are then dropped) or, to find every place where matches end,
+ * for those that match right there. A table entry that leads to a change of those bits is
+ * negative, so the loop over the characters tests one sign per step.
  */
 final class Dfa {
   /** The marker at every place where {@code \b} holds. */
