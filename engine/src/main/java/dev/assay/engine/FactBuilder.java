@@ -21,6 +21,7 @@ import dev.assay.engine.text.TextModel;
 import java.util.ArrayList;
 import java.util.List;
 import dev.assay.engine.regex.Regex;
+import dev.assay.engine.regex.RegexSet;
 import java.util.regex.Pattern;
 
 /** Builds the facts the rules match on from the analysed answer. */
@@ -74,6 +75,18 @@ final class FactBuilder {
       Regex.compile(
           "\\b(?:is|are|was|were|be|been|will|would|should|could|can|we|I|our|it|they|you|use|using|used|do|does|has|have|had|get|gets|run|runs|make|makes|keep|need|needs|'d|'ll)\\b",
           Pattern.CASE_INSENSITIVE);
+  /** The statement cues, read in one pass per sentence: see {@link #statements}. */
+  private static final RegexSet STATEMENT_CUES =
+      RegexSet.of(NUMBER, REASON, PolarityDetector.deferralCue(), QUESTION, ASSUMPTION, FORMULA, SCOPING, INPUT_LABEL, OUTPUT_LABEL);
+  private static final long HAS_NUMBER = RegexSet.bit(0);
+  private static final long HAS_REASON = RegexSet.bit(1);
+  private static final long DEFERS = RegexSet.bit(2);
+  private static final long HAS_QUESTION = RegexSet.bit(3);
+  private static final long HAS_ASSUMPTION = RegexSet.bit(4);
+  private static final long HAS_FORMULA = RegexSet.bit(5);
+  private static final long HAS_SCOPING = RegexSet.bit(6);
+  private static final long HAS_INPUT_LABEL = RegexSet.bit(7);
+  private static final long HAS_OUTPUT_LABEL = RegexSet.bit(8);
   /** Pseudo-headings longer than this many words carry content of their own. */
   private static final int LABEL_WORDS = 4;
 
@@ -140,6 +153,7 @@ final class FactBuilder {
       Block b = model.block(s);
       String text = model.text(s);
       boolean credited = b.speaker() != Speaker.INTERVIEWER && !isLabel(model, b);
+      long cues = STATEMENT_CUES.matches(text);
       out.add(
           new Statement(
               s.index(),
@@ -147,19 +161,19 @@ final class FactBuilder {
               s.end(),
               segmentation.stepOfSentence(s.index()),
               credited,
-              NUMBER.find(text),
-              REASON.find(text),
-              polarity.defers(text),
-              QUESTION.find(text),
-              ASSUMPTION.find(text),
+              (cues & HAS_NUMBER) != 0,
+              (cues & HAS_REASON) != 0,
+              (cues & DEFERS) != 0,
+              (cues & HAS_QUESTION) != 0,
+              (cues & HAS_ASSUMPTION) != 0,
               b.index(),
               buzzwords(text),
-              FORMULA.find(text),
+              (cues & HAS_FORMULA) != 0,
               words(text),
               s.index() * 3 < model.sentences().size(),
-              SCOPING.find(text),
+              (cues & HAS_SCOPING) != 0,
               items(text),
-              (INPUT_LABEL.find(text) ? 1 : 0) + (OUTPUT_LABEL.find(text) ? 2 : 0)));
+              ((cues & HAS_INPUT_LABEL) != 0 ? 1 : 0) + ((cues & HAS_OUTPUT_LABEL) != 0 ? 2 : 0)));
     }
     return out;
   }
@@ -243,6 +257,9 @@ final class FactBuilder {
           "\\b(?:(?:is|are) (?:a|an) (?:type|kind|family|class) of|(?:is|are) known for|typically|(?:is|are) (?:a )?popular|refers? to|is defined as|(?:is|are) used (?:to|for)|can be used|such as|in general|generally)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /** The voice cues, read in one pass per sentence. */
+  private static final RegexSet VOICE_CUES = RegexSet.of(DECISION, DESCRIPTIVE);
+
   /** Counts the candidate's body sentences, those that commit to a design choice, and those in the textbook voice. */
   static int[] voice(TextModel model) {
     int sentences = 0;
@@ -255,8 +272,9 @@ final class FactBuilder {
       }
       String text = model.text(s);
       sentences++;
-      decisions += DECISION.find(text) ? 1 : 0;
-      descriptive += DESCRIPTIVE.find(text) ? 1 : 0;
+      long cues = VOICE_CUES.matches(text);
+      decisions += (cues & RegexSet.bit(0)) != 0 ? 1 : 0;
+      descriptive += (cues & RegexSet.bit(1)) != 0 ? 1 : 0;
     }
     return new int[] {sentences, decisions, descriptive};
   }
@@ -335,28 +353,69 @@ final class FactBuilder {
     return n;
   }
 
-  private static final Pattern LEAD_IN = Pattern.compile("^[^:]{1,40}:\\s*");
-  private static final Pattern ITEM_BREAK = Pattern.compile("[,;]|\\band\\b");
+  private static final Regex ITEM_BREAK = Regex.compile("[,;]|\\band\\b");
+  /** The most words an item of a string of buzzwords has. */
+  private static final int BUZZWORD_ITEM_WORDS = 4;
 
-  /** A bare list of short items with no verb and no figure: a string of buzzwords. */
+  /**
+   * A bare list of short items with no verb and no figure: a string of buzzwords. The items are
+   * what {@code Pattern.split} gives for {@code [,;]|\band\b} (trailing empty ones dropped), after
+   * a lead-in label ({@code ^[^:]{1,40}:\s*}), read in place.
+   */
   static boolean buzzwords(String sentence) {
-    String t = LEAD_IN.matcher(sentence).replaceFirst("");
-    String[] items = ITEM_BREAK.split(t);
-    if (items.length < 3 || VERB.find(t) || STANDALONE_NUMBER.find(t)) {
-      return false;
-    }
-    for (String item : items) {
-      if (words(item) > 4) {
+    String t = sentence.substring(leadIn(sentence));
+    Regex.Scan breaks = ITEM_BREAK.scan(t);
+    int index = 0;
+    int pieces = 0;
+    int kept = 0;
+    while (breaks.next()) {
+      pieces++;
+      if (breaks.start() > index) {
+        kept = pieces;
+      }
+      if (words(t, index, breaks.start()) > BUZZWORD_ITEM_WORDS) {
         return false;
       }
+      index = breaks.end();
     }
-    return true;
+    if (pieces == 0) {
+      return false; // one item: the text itself
+    }
+    pieces++;
+    if (t.length() > index) {
+      kept = pieces;
+    }
+    if (kept < 3 || words(t, index, t.length()) > BUZZWORD_ITEM_WORDS) {
+      return false;
+    }
+    return !VERB.find(t) && !STANDALONE_NUMBER.find(t);
+  }
+
+  /**
+   * Where a lead-in label ends, 0 when there is none: what {@code ^[^:]{1,40}:\s*} matches, one
+   * to forty code points before the first colon, the colon and the ASCII white space after it.
+   */
+  static int leadIn(String sentence) {
+    int colon = sentence.indexOf(':');
+    if (colon < 1 || sentence.codePointCount(0, colon) > 40) {
+      return 0;
+    }
+    int i = colon + 1;
+    while (i < sentence.length() && " \t\n\u000B\f\r".indexOf(sentence.charAt(i)) >= 0) {
+      i++;
+    }
+    return i;
   }
 
   private static int words(String s) {
+    return words(s, 0, s.length());
+  }
+
+  /** The words of {@code s} from {@code from} to {@code to}: runs of letters and digits. */
+  private static int words(String s, int from, int to) {
     int count = 0;
     boolean in = false;
-    for (int i = 0; i < s.length(); i++) {
+    for (int i = from; i < to; i++) {
       boolean w = Character.isLetterOrDigit(s.charAt(i));
       if (w && !in) {
         count++;

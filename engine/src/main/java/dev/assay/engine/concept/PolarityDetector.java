@@ -1,6 +1,7 @@
 package dev.assay.engine.concept;
 
 import dev.assay.engine.regex.Regex;
+import dev.assay.engine.regex.RegexSet;
 import java.util.regex.Pattern;
 
 /**
@@ -49,6 +50,14 @@ public final class PolarityDetector {
           "\\b(?:maybe|perhaps|possibly|might|could|probably|potentially|basically|some kind of|something like|some sort of|I guess|I suppose|if needed|if necessary|optionally|TBD)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /** The cues read on the clause before a mention, in one pass. */
+  private static final RegexSet BEFORE_CUES = RegexSet.of(NEGATION_BEFORE, CONTRAST_BEFORE, HEDGE);
+
+  /** The cue of a sentence that puts off what it raises ({@link #defers}), for readers of many cues at once. */
+  public static Regex deferralCue() {
+    return DEFERRAL;
+  }
+
   /**
    * Classifies a mention.
    *
@@ -72,14 +81,15 @@ public final class PolarityDetector {
   }
 
   private static Polarity classify(String before, String after) {
-    if (cueWithin(before, NEGATION_BEFORE, PRE_WINDOW_WORDS)
-        || cueWithin(before, CONTRAST_BEFORE, CONTRAST_WINDOW_WORDS)) {
+    long cues = BEFORE_CUES.matches(before);
+    if (((cues & RegexSet.bit(0)) != 0 && cueWithin(before, NEGATION_BEFORE, PRE_WINDOW_WORDS))
+        || ((cues & RegexSet.bit(1)) != 0 && cueWithin(before, CONTRAST_BEFORE, CONTRAST_WINDOW_WORDS))) {
       return Polarity.NEGATED;
     }
     if (NEGATION_AFTER.find(firstWords(after, POST_WINDOW_WORDS))) {
       return Polarity.NEGATED;
     }
-    if (HEDGE.find(before)) {
+    if ((cues & RegexSet.bit(2)) != 0) {
       return Polarity.HEDGED;
     }
     return Polarity.AFFIRMED;
@@ -106,22 +116,33 @@ public final class PolarityDetector {
     private Clauses(String sentence, boolean defers) {
       this.sentence = sentence;
       this.defers = defers;
+      // Every place where a break begins, and where it ends: the matches in order, as a scan
+      // gives them, are the first, then the first at or after its end, and so on.
+      int[] endAt = CLAUSE_BREAK.endsAt(sentence);
       int[] starts = new int[8];
       int[] ends = new int[8];
       int n = 0;
-      Regex.Scan scan = CLAUSE_BREAK.scan(sentence);
-      while (scan.next()) {
-        if (n == starts.length) {
-          starts = java.util.Arrays.copyOf(starts, n * 2);
-          ends = java.util.Arrays.copyOf(ends, n * 2);
+      boolean[] at = new boolean[endAt.length];
+      int next = 0;
+      for (int i = 0; i < endAt.length; i++) {
+        if (endAt[i] < 0) {
+          continue;
         }
-        starts[n] = scan.start();
-        ends[n] = scan.end();
-        n++;
+        at[i] = true;
+        if (i >= next) {
+          if (n == starts.length) {
+            starts = java.util.Arrays.copyOf(starts, n * 2);
+            ends = java.util.Arrays.copyOf(ends, n * 2);
+          }
+          starts[n] = i;
+          ends[n] = endAt[i];
+          n++;
+          next = endAt[i];
+        }
       }
       this.breakStarts = java.util.Arrays.copyOf(starts, n);
       this.breakEnds = java.util.Arrays.copyOf(ends, n);
-      this.breakAt = CLAUSE_BREAK.startsAt(sentence);
+      this.breakAt = at;
     }
 
     public String sentence() {

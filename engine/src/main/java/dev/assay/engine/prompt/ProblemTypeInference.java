@@ -2,6 +2,7 @@ package dev.assay.engine.prompt;
 
 import dev.assay.engine.model.ProblemType;
 import dev.assay.engine.regex.Regex;
+import dev.assay.engine.regex.RegexSet;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +35,9 @@ public final class ProblemTypeInference {
           cue(ProblemType.IMAGE_CLASSIFICATION, "image classification|classif(?:y|ies|ying|ication) (?:of )?(?:images|photos|pictures)|(?:images|photos|pictures)\\b.{0,40}\\bclassif|categori[sz]e (?:images|photos)|label(?:ling|ing)? (?:images|photos)|computer vision|(?:photos|images|pictures)\\b.{0,30}\\b(?:categor|classes|tags\\b)|tag(?:s|ging)? (?:photos|images)", 3),
           cue(ProblemType.OBJECT_DETECTION, "detect(?:s|ing|ion)? (?:faces|objects|pedestrians|plates|licen[cs]e plates|defects|cars|vehicles)|blur|bounding box|object detection|object detectors?|two.stage detectors?|one.stage detectors?|perception|self.driving|autonomous|jaywalk|defect|street.?view|\\bocr\\b|segmentation", 3),
           cue(ProblemType.REGRESSION, "\\beta\\b|estimated time|arrival time|time of arrival|predict (?:the )?(?:price|demand|duration|delivery time|sales|revenue|value)|forecast|pricing|how long|delivery time|house price|demand prediction|regression|lifetime value", 3));
+
+  /** Every cue's pattern, read in one pass: only those that match at all are counted. */
+  private static final RegexSet CUE_SET = RegexSet.of(CUES.stream().map(Cue::pattern).toArray(Regex[]::new));
 
   private static Cue cue(ProblemType type, String regex, double weight) {
     return new Cue(type, Regex.compile(regex, Pattern.CASE_INSENSITIVE), weight);
@@ -118,8 +122,10 @@ public final class ProblemTypeInference {
   public Map<ProblemType, Double> scores(String text) {
     String t = text == null ? "" : text.toLowerCase(Locale.ROOT);
     Map<ProblemType, Double> score = new EnumMap<>(ProblemType.class);
-    for (Cue cue : CUES) {
-      int hits = cue.pattern().count(t, 12);
+    int[] counts = CUE_SET.counts(t, 12);
+    for (int i = 0; i < CUES.size(); i++) {
+      Cue cue = CUES.get(i);
+      int hits = counts[i];
       if (hits > 0) {
         score.merge(cue.type(), cue.weight() * (1 + Math.log(hits)), Double::sum);
       }

@@ -25,6 +25,12 @@ import java.util.regex.Pattern;
  * back references, flags, possessive quantifiers, {@code $}) and patterns that match the empty
  * string are not compiled ({@link #compile} gives null); an automaton that grows past a few
  * thousand states stops answering ({@link #UNKNOWN}), and the caller falls back.
+ *
+ * <p>One automaton can read for several patterns at once ({@link #union}): each keeps its own
+ * accepting state, and a state of the automaton carries a bit per pattern, for those that have
+ * matched so far (their own states are then dropped) or, to find every place where matches end,
+ * for those that match right there. A table entry that leads to a change of those bits is
+ * negative, so the loop over the characters tests one sign per step.
  */
 final class Dfa {
   /** The marker at every place where {@code \b} holds. */
@@ -38,13 +44,22 @@ final class Dfa {
 
   private static final int MAX_CP = Character.MAX_CODE_POINT;
   private static final int MAX_STATES = 4096;
+  /** The most patterns a union reads: one bit each of a table entry (an int, the sign bit left over). */
+  static final int MAX_PATTERNS = 31;
+  /** What {@link #matches} answers when the automaton has grown past its limit. */
+  static final long UNION_OVERFLOW = Long.MIN_VALUE;
+  /** A union's states also carry which patterns have matched, so it may need more of them. */
+  static final int MAX_UNION_STATES = 16384;
   private static final Pattern WORD_BOUNDARY = Pattern.compile("\\b");
   /** ASCII word characters, as {@code \b} sees them. */
   private static final boolean[] ASCII_WORD = new boolean[128];
+  /** The same, as 1 or 0. */
+  private static final int[] WORD = new int[128];
 
   static {
     for (int c = 0; c < 128; c++) {
       ASCII_WORD[c] = c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      WORD[c] = ASCII_WORD[c] ? 1 : 0;
     }
   }
 
@@ -54,13 +69,26 @@ final class Dfa {
   private final int boundClass;
   private final int startClass;
   private final int classes;
-  /** The table's row length: a column per class, and one that stays put. */
+  /**
+   * The table's row length: a column per class, one that stays put, the state's patterns (see
+   * {@link #found}), and from {@link #boundThen} on a column per class again, for a {@link #BOUND}
+   * marker and that class read in one step.
+   */
   private final int stride;
+  /** Where the columns for a marker and a class in one step begin in a row. */
+  private final int boundThen;
   /** The nondeterministic automaton: per state, its epsilon moves and its symbol moves. */
   private final int[][] epsilons;
   private final int[][] moves;
-  private final int accept;
-  private final int maxChars;
+  /** Per pattern, its accepting state of the nondeterministic automaton. */
+  private final int[] accepts;
+  /** Per state of the nondeterministic automaton, the pattern it belongs to (-1: the leading loop). */
+  private final int[] owner;
+  /** The patterns' bits, all set. */
+  private final long all;
+  /** Per pattern, see {@link #maxChars()}. */
+  private final int[] maxChars;
+  private final int maxStates;
 
   /*
    * The deterministic automaton, built lazily as texts need its states (subset construction one
@@ -73,14 +101,32 @@ final class Dfa {
   private volatile int[] table;
   private final java.util.Map<Key, Integer> ids = new java.util.HashMap<>();
   private final List<int[]> sets = new ArrayList<>();
+  /**
+   * Per state, the patterns that have matched on the way to it, or with {@link #everyEnd} those
+   * that match right there (under the lock; also in the last column of the state's row, for
+   * readers without it).
+   */
+  private long[] found = new long[16];
+  /** Whether the automaton tells every place where a match ends, not just which patterns match. */
+  private final boolean everyEnd;
   private boolean full;
   private final boolean[] mark;
   private int[] scratch = new int[16];
 
-  private Dfa(Nfa nfa, int initial, int accept, boolean caseInsensitive) {
+  private Dfa(Nfa nfa, int initial, int[] entries, int[] accepts, int[] owner, boolean caseInsensitive, int maxStates, boolean everyEnd) {
     this.caseInsensitive = caseInsensitive;
-    this.accept = accept;
-    this.maxChars = longest(nfa, initial, accept);
+    this.everyEnd = everyEnd;
+    this.accepts = accepts;
+    this.owner = owner;
+    if (accepts.length > MAX_PATTERNS) {
+      throw new IllegalArgumentException("at most " + MAX_PATTERNS + " patterns");
+    }
+    this.all = (1L << accepts.length) - 1;
+    this.maxStates = maxStates;
+    this.maxChars = new int[accepts.length];
+    for (int i = 0; i < accepts.length; i++) {
+      maxChars[i] = longest(nfa, entries[i], accepts[i]);
+    }
     int states = nfa.size();
     this.epsilons = new int[states][];
     this.moves = new int[states][];
@@ -109,18 +155,20 @@ final class Dfa {
     }
     this.points = Arrays.copyOf(cuts, distinct);
     this.classes = points.length;
-    this.stride = classes + 1;
+    this.boundThen = classes + 2;
+    this.stride = 2 * classes + 2;
     for (int c = 0; c < 128; c++) {
-      asciiClass[c] = classOf(c);
+      // Case-insensitive patterns read ASCII letters folded to lower case.
+      asciiClass[c] = classOf(caseInsensitive && c >= 'A' && c <= 'Z' ? c + 32 : c);
     }
     this.boundClass = classOf(BOUND);
     this.startClass = classOf(START);
     this.mark = new boolean[states];
-    int[] first = closure(new int[] {initial});
+    int[] first = closure(new int[] {initial}, 0L);
     sets.add(first);
-    ids.put(new Key(first), 0);
+    ids.put(new Key(first, 0L), 0);
     int[] t = new int[stride * 16];
-    t[classes] = encode(0, first);
+    t[classes] = 1;
     this.table = t;
   }
 
@@ -139,26 +187,80 @@ final class Dfa {
       if (p.pos != regex.length() || acceptsMarkersOnly(p.nfa, body[0], body[1])) {
         return null;
       }
-      return anywhere(p.nfa, body[0], body[1], ci);
+      int any = p.nfa.state();
+      p.nfa.edge(any, 0, START, any);
+      p.nfa.epsilon(any, body[0]);
+      int[] owner = new int[p.nfa.size()];
+      owner[any] = -1;
+      return new Dfa(p.nfa, any, new int[] {body[0]}, new int[] {body[1]}, owner, ci, MAX_STATES, false);
     } catch (Unsupported e) {
       return null;
     }
   }
 
   /**
+   * Compiles the automaton that reads a text once for several patterns: its states carry which of
+   * them have matched so far. A pattern outside what is understood gets no part in it: its entry
+   * of {@code compiled} is left false. Null when none is understood. Case-insensitive patterns
+   * read both cases of a letter, rather than a folded text, so that patterns of either kind share
+   * the one automaton. With {@code everyEnd} it tells every place where a match ends ({@link
+   * #ends}), else only which patterns match ({@link #matches}).
+   */
+  static Dfa union(List<Pattern> patterns, boolean[] compiled, boolean everyEnd) {
+    Nfa nfa = new Nfa();
+    int any = nfa.state();
+    nfa.edge(any, 0, START, any);
+    List<int[]> bodies = new ArrayList<>();
+    int[] ownerOf = new int[64];
+    ownerOf[any] = -1;
+    for (int i = 0; i < patterns.size(); i++) {
+      Pattern pattern = patterns.get(i);
+      int flags = pattern.flags();
+      int before = nfa.size();
+      compiled[i] = false;
+      if ((flags & ~Pattern.CASE_INSENSITIVE) != 0) {
+        continue;
+      }
+      try {
+        Parser p = new Parser(pattern.pattern(), (flags & Pattern.CASE_INSENSITIVE) != 0, true, nfa);
+        int[] body = p.alternation();
+        if (p.pos != pattern.pattern().length() || acceptsMarkersOnly(nfa, body[0], body[1])) {
+          nfa.truncate(before);
+          continue;
+        }
+        compiled[i] = true;
+        nfa.epsilon(any, body[0]);
+        bodies.add(body);
+        if (nfa.size() > ownerOf.length) {
+          ownerOf = Arrays.copyOf(ownerOf, Math.max(nfa.size(), ownerOf.length * 2));
+        }
+        Arrays.fill(ownerOf, before, nfa.size(), bodies.size() - 1);
+      } catch (Unsupported e) {
+        nfa.truncate(before);
+      }
+    }
+    if (bodies.isEmpty()) {
+      return null;
+    }
+    int[] entries = new int[bodies.size()];
+    int[] accepts = new int[bodies.size()];
+    for (int i = 0; i < bodies.size(); i++) {
+      entries[i] = bodies.get(i)[0];
+      accepts[i] = bodies.get(i)[1];
+    }
+    return new Dfa(nfa, any, entries, accepts, Arrays.copyOf(ownerOf, nfa.size()), false, MAX_UNION_STATES, everyEnd);
+  }
+
+  /**
    * Twice the most code points a match can read from the pattern's first state (the one the
    * leading loop enters) to {@code accept}, or -1 when a loop makes it unbounded.
    */
-  private static int longest(Nfa nfa, int any, int accept) {
+  private static int longest(Nfa nfa, int entry, int accept) {
     int[] memo = new int[nfa.size()];
     Arrays.fill(memo, -2);
-    int most = 0;
-    for (int j = 0; j < nfa.epsilonCount[any]; j++) {
-      int l = longest(nfa, nfa.epsilons[any][j], accept, memo, new boolean[nfa.size()]);
-      if (l < 0) {
-        return -1;
-      }
-      most = Math.max(most, l);
+    int most = longest(nfa, entry, accept, memo, new boolean[nfa.size()]);
+    if (most < 0) {
+      return -1;
     }
     return most > Integer.MAX_VALUE / 4 ? -1 : 2 * most;
   }
@@ -197,14 +299,6 @@ final class Dfa {
     onPath[q] = false;
     memo[q] = best;
     return best;
-  }
-
-  /** The automaton that lets anything come first: a match may begin anywhere. */
-  private static Dfa anywhere(Nfa nfa, int from, int to, boolean ci) {
-    int any = nfa.state();
-    nfa.edge(any, 0, START, any);
-    nfa.epsilon(any, from);
-    return new Dfa(nfa, any, to, ci);
   }
 
   /** Whether the pattern can match reading markers only, like {@code ^} or {@code \\b} alone. */
@@ -269,18 +363,32 @@ final class Dfa {
     Matcher boundary = null;
     int i = from;
     int before = from > 0 ? codePointBefore(text, from) : -1;
+    int wordBefore = wordness(before);
     while (true) {
+      if (i < n && before < 128) {
+        // An ASCII character after one (or after nothing): whether \b holds is a table lookup, and
+        // the marker and the character are read in one step, unless that step changes anything.
+        char c = text.charAt(i);
+        if (c < 128) {
+          int word = WORD[c];
+          v = t[s + asciiClass[c] + (word ^ wordBefore) * boundThen];
+          if (v > 0) {
+            s = v - 1;
+            before = c;
+            wordBefore = word;
+            i++;
+            continue;
+          }
+        }
+      }
       int cp = i < n ? codePointAt(text, i, n) : -1;
       // The marker, if \b holds here, else the column that stays put.
-      int column;
-      if (before < 128 && cp < 128) {
-        column = wordness(before) != wordness(cp) ? boundClass : classes;
-      } else {
-        if (boundary == null) {
-          boundary = WORD_BOUNDARY.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        }
+      int column = boundAt(text, i, n, before, cp, boundary);
+      if (column < 0) {
+        boundary = WORD_BOUNDARY.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         column = boundary.region(i, n).lookingAt() ? boundClass : classes;
       }
+      int row = s;
       v = t[s + column];
       if (v == 0) {
         v = fill(s, column);
@@ -296,8 +404,7 @@ final class Dfa {
       if (cp < 0) {
         return -1;
       }
-      int c = cp < 128 ? (caseInsensitive && cp >= 'A' && cp <= 'Z' ? cp + 32 : cp) : cp;
-      int k = c < 128 ? asciiClass[c] : classOf(c);
+      int k = cp < 128 ? asciiClass[cp] : classOf(cp);
       v = t[s + k];
       if (v == 0) {
         v = fill(s, k);
@@ -310,9 +417,194 @@ final class Dfa {
       if (v < 0) {
         return i;
       }
+      if (column == boundClass) {
+        // Racy but harmless: the entry is the same whoever writes it, and 0 only sends a reader here.
+        t[row + boundThen + k] = v;
+      }
       s = v - 1;
       before = cp;
+      wordBefore = cp < 128 ? WORD[cp] : 0;
     }
+  }
+
+  /**
+   * The column for the place before {@code cp}: {@link #boundClass} when {@code \b} holds there,
+   * {@link #classes} when not, -1 when only {@link Pattern} can tell (a character past ASCII
+   * around), with a matcher made already ({@code boundary}) asked.
+   */
+  private int boundAt(String text, int i, int n, int before, int cp, Matcher boundary) {
+    if (before < 128 && cp < 128) {
+      return wordness(before) != wordness(cp) ? boundClass : classes;
+    }
+    if (boundary == null) {
+      return -1;
+    }
+    return boundary.region(i, n).lookingAt() ? boundClass : classes;
+  }
+
+  /**
+   * Which patterns of a union have a match in the text, a bit each ({@link #UNION_OVERFLOW} when
+   * the automaton grew too big).
+   */
+  long matches(CharSequence chars) {
+    return read(chars, null);
+  }
+
+  /**
+   * Where the matches of each pattern of a union made with {@code everyEnd} end, in order, every
+   * place where one does (of matches that begin anywhere); null when the automaton grew too big.
+   */
+  Ends ends(CharSequence chars) {
+    Ends out = new Ends(accepts.length);
+    return read(chars, out) == UNION_OVERFLOW ? null : out;
+  }
+
+  /** The places where matches end, per pattern of a union. */
+  static final class Ends {
+    private final int[][] at;
+    private final int[] count;
+
+    Ends(int patterns) {
+      at = new int[patterns][];
+      count = new int[patterns];
+    }
+
+    void add(int pattern, int end) {
+      int[] a = at[pattern];
+      int n = count[pattern];
+      if (a == null) {
+        a = at[pattern] = new int[8];
+      } else if (n == a.length) {
+        a = at[pattern] = Arrays.copyOf(a, n * 2);
+      }
+      a[n] = end;
+      count[pattern] = n + 1;
+    }
+
+    /** How many places pattern {@code i}'s matches end at. */
+    int count(int i) {
+      return count[i];
+    }
+
+    /** The {@code k}th of them, in text order. */
+    int get(int i, int k) {
+      return at[i][k];
+    }
+  }
+
+  private long read(CharSequence chars, Ends every) {
+    String text = chars.toString();
+    int n = text.length();
+    long stop = everyEnd ? -1L : all;
+    int[] t = table;
+    long done = 0;
+    int v = t[startClass];
+    if (v == 0) {
+      v = fill(0, startClass);
+      t = table;
+    }
+    if (v == OVERFLOW) {
+      return UNION_OVERFLOW;
+    }
+    if (v < 0) {
+      v = -v;
+      done = record(t, v - 1, done, every, 0);
+      if (done == stop) {
+        return done;
+      }
+    }
+    int s = v - 1;
+    Matcher boundary = null;
+    int i = 0;
+    int before = -1;
+    int wordBefore = 0;
+    while (true) {
+      if (i < n && before < 128) {
+        // As in firstEnd: the marker and an ASCII character in one step, unless it changes anything.
+        char c = text.charAt(i);
+        if (c < 128) {
+          int word = WORD[c];
+          v = t[s + asciiClass[c] + (word ^ wordBefore) * boundThen];
+          if (v > 0) {
+            s = v - 1;
+            before = c;
+            wordBefore = word;
+            i++;
+            continue;
+          }
+        }
+      }
+      int cp = i < n ? codePointAt(text, i, n) : -1;
+      int column = boundAt(text, i, n, before, cp, boundary);
+      if (column < 0) {
+        boundary = WORD_BOUNDARY.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        column = boundary.region(i, n).lookingAt() ? boundClass : classes;
+      }
+      int row = s;
+      v = t[s + column];
+      if (v == 0) {
+        v = fill(s, column);
+        t = table;
+      }
+      boolean changed = v < 0;
+      if (v < 0) {
+        if (v == OVERFLOW) {
+          return UNION_OVERFLOW;
+        }
+        v = -v;
+        done = record(t, v - 1, done, every, i);
+        if (done == stop) {
+          return done;
+        }
+      }
+      s = v - 1;
+      if (cp < 0) {
+        return done;
+      }
+      int k = cp < 128 ? asciiClass[cp] : classOf(cp);
+      v = t[s + k];
+      if (v == 0) {
+        v = fill(s, k);
+        t = table;
+      }
+      i += Character.charCount(cp);
+      if (v < 0) {
+        if (v == OVERFLOW) {
+          return UNION_OVERFLOW;
+        }
+        v = -v;
+        done = record(t, v - 1, done, every, i);
+        if (done == stop) {
+          return done;
+        }
+      } else if (column == boundClass && !changed) {
+        t[row + boundThen + k] = v;
+      }
+      s = v - 1;
+      before = cp;
+      wordBefore = cp < 128 ? WORD[cp] : 0;
+    }
+  }
+
+  /**
+   * The patterns matched so far, now that the state whose row begins at {@code row} is reached at
+   * {@code at}, noting where every one ends in {@code every} (with {@link #everyEnd}).
+   */
+  private long record(int[] t, int row, long done, Ends every, int at) {
+    long now = t[row + classes + 1];
+    if (now == 0) {
+      // Never 0 for a state an entry leads to with a change of patterns: not yet seen by this thread.
+      synchronized (lock) {
+        now = found[row / stride];
+      }
+    }
+    if (every != null) {
+      for (long bits = now; bits != 0; bits &= bits - 1) {
+        every.add(Long.numberOfTrailingZeros(bits), at);
+      }
+      return done | now;
+    }
+    return everyEnd ? done | now : now;
   }
 
   /**
@@ -320,12 +612,22 @@ final class Dfa {
    * chars), or -1 when a repetition makes it unbounded.
    */
   int maxChars() {
-    return maxChars;
+    return maxChars[0];
   }
 
-  /** 1 for an ASCII word character, 0 for any other ASCII character or none (-1). */
+  /** {@link #maxChars()} of the {@code i}th pattern of a union. */
+  int maxChars(int i) {
+    return maxChars[i];
+  }
+
+  /** How many patterns the automaton reads for. */
+  int patterns() {
+    return accepts.length;
+  }
+
+  /** 1 for an ASCII word character, 0 for any other character or none (-1). */
   private static int wordness(int c) {
-    return c >= 0 && ASCII_WORD[c] ? 1 : 0;
+    return c >= 0 && c < 128 && ASCII_WORD[c] ? 1 : 0;
   }
 
   private static int codePointAt(String text, int i, int n) {
@@ -361,15 +663,16 @@ final class Dfa {
       if (v != 0) {
         return v;
       }
-      int[] from = sets.get(s / stride);
       if (k == classes) {
-        v = encode(s, from);
+        v = s + 1;
         t[s + k] = v;
         return v;
       }
       if (full) {
         return OVERFLOW;
       }
+      int[] from = sets.get(s / stride);
+      long before = everyEnd ? 0L : found[s / stride];
       int x = points[k];
       int count = 0;
       if (x >= BOUND) {
@@ -390,33 +693,57 @@ final class Dfa {
       for (int q : seeds) {
         mark[q] = false;
       }
-      int[] set = closure(seeds);
-      Key key = new Key(set);
+      int[] set = closure(seeds, before);
+      long after = before;
+      for (int i = 0; i < accepts.length; i++) {
+        if ((before & (1L << i)) == 0 && Arrays.binarySearch(set, accepts[i]) >= 0) {
+          after |= 1L << i;
+        }
+      }
+      if (after != before && !everyEnd) {
+        // A pattern that has matched is read no further.
+        set = without(set, after);
+      }
+      Key key = new Key(set, after);
       Integer id = ids.get(key);
       if (id == null) {
-        if (sets.size() >= MAX_STATES) {
+        if (sets.size() >= maxStates) {
           full = true;
           return OVERFLOW;
         }
         id = sets.size();
         sets.add(set);
         ids.put(key, id);
+        long[] f = found;
+        if (id >= f.length) {
+          f = Arrays.copyOf(f, f.length * 2);
+        }
+        f[id] = after;
+        found = f;
         if ((id + 1) * stride > t.length) {
           t = Arrays.copyOf(t, Math.max(t.length * 2, (id + 1) * stride));
         }
         // The new row's own column first, then the entry that leads to it.
-        t[id * stride + classes] = encode(id * stride, set);
+        t[id * stride + classes] = id * stride + 1;
+        t[id * stride + classes + 1] = (int) after;
         table = t;
       }
-      v = encode(id * stride, set);
+      v = after != before ? -(id * stride + 1) : id * stride + 1;
       t[s + k] = v;
       return v;
     }
   }
 
-  /** A table entry leading to the state at row {@code row}: the row plus one, negated when it accepts. */
-  private int encode(int row, int[] set) {
-    return Arrays.binarySearch(set, accept) >= 0 ? -(row + 1) : row + 1;
+  /** The states of {@code set} that belong to no pattern of {@code done}. */
+  private int[] without(int[] set, long done) {
+    int n = 0;
+    int[] out = new int[set.length];
+    for (int q : set) {
+      if (owner[q] < 0 || (done & (1L << owner[q])) == 0) {
+        out[n++] = q;
+      }
+    }
+    return Arrays.copyOf(out, n);
   }
 
   private int add(int q, int count) {
@@ -430,15 +757,20 @@ final class Dfa {
     return count;
   }
 
-  /** The states reached from {@code seeds} by epsilon moves, seeds included, sorted. */
-  private int[] closure(int[] seeds) {
+  /**
+   * The states reached from {@code seeds} by epsilon moves, seeds included, sorted, leaving out
+   * those of the patterns in {@code done} (beyond the seeds).
+   */
+  private int[] closure(int[] seeds, long done) {
     int n = 0;
     for (int q : seeds) {
       n = add(q, n);
     }
     for (int i = 0; i < n; i++) {
       for (int d : epsilons[scratch[i]]) {
-        n = add(d, n);
+        if (owner[d] < 0 || (done & (1L << owner[d])) == 0) {
+          n = add(d, n);
+        }
       }
     }
     int[] set = Arrays.copyOf(scratch, n);
@@ -449,16 +781,16 @@ final class Dfa {
     return set;
   }
 
-  /** A set of states of the automaton before determinizing, by content. */
-  private record Key(int[] set) {
+  /** A set of states of the automaton before determinizing, by content, with the patterns matched so far. */
+  private record Key(int[] set, long found) {
     @Override
     public boolean equals(Object o) {
-      return o instanceof Key k && Arrays.equals(set, k.set);
+      return o instanceof Key k && found == k.found && Arrays.equals(set, k.set);
     }
 
     @Override
     public int hashCode() {
-      return Arrays.hashCode(set);
+      return Arrays.hashCode(set) * 31 + Long.hashCode(found);
     }
   }
 
@@ -497,8 +829,15 @@ final class Dfa {
         moveCount = Arrays.copyOf(moveCount, size * 2);
       }
       epsilons[size] = EMPTY;
+      epsilonCount[size] = 0;
       moves[size] = EMPTY;
+      moveCount[size] = 0;
       return size++;
+    }
+
+    /** Forgets the states from {@code n} on (a pattern that turned out not to be understood). */
+    void truncate(int n) {
+      size = n;
     }
 
     /** A new piece with an entry and an exit state. */
@@ -549,12 +888,20 @@ final class Dfa {
   private static final class Parser {
     final String re;
     final boolean ci;
-    final Nfa nfa = new Nfa();
+    /** Whether a case-insensitive literal reads both cases of a letter (else the text is folded). */
+    final boolean bothCases;
+    final Nfa nfa;
     int pos;
 
     Parser(String re, boolean ci) {
+      this(re, ci, false, new Nfa());
+    }
+
+    Parser(String re, boolean ci, boolean bothCases, Nfa nfa) {
       this.re = re;
       this.ci = ci;
+      this.bothCases = bothCases;
+      this.nfa = nfa;
     }
 
     int[] alternation() {
@@ -770,6 +1117,9 @@ final class Dfa {
     }
 
     int[] literal(int c) {
+      if (ci && bothCases && lower(c) != upper(c)) {
+        return codePoint(List.of(r(lower(c)), r(upper(c))));
+      }
       return codePoint(List.of(r(ci ? lower(c) : c)));
     }
 
@@ -926,6 +1276,10 @@ final class Dfa {
 
     private static int lower(int c) {
       return c >= 'A' && c <= 'Z' ? c + 32 : c;
+    }
+
+    private static int upper(int c) {
+      return c >= 'a' && c <= 'z' ? c - 32 : c;
     }
 
     /** The code points (0 to {@link Character#MAX_CODE_POINT}) outside the ranges. */

@@ -119,8 +119,24 @@ public final class Regex {
    * succeeds (with transparent bounds), as a flag per char index.
    */
   public boolean[] startsAt(CharSequence text) {
+    int[] ends = endsAt(text);
+    boolean[] out = new boolean[ends.length];
+    for (int i = 0; i < ends.length; i++) {
+      out[i] = ends[i] >= 0;
+    }
+    return out;
+  }
+
+  /**
+   * Where the match that begins at each char index ends, -1 where none begins: {@code lookingAt}
+   * from there (with transparent bounds), as {@link Matcher#find()} would match there. The
+   * matches {@link #scan} gives are the first of these, then the first that begins where that one
+   * ends or later, and so on.
+   */
+  public int[] endsAt(CharSequence text) {
     int length = text.length();
-    boolean[] out = new boolean[length + 1];
+    int[] out = new int[length + 1];
+    java.util.Arrays.fill(out, -1);
     Matcher m = null;
     for (int i = 0; i < length; i++) {
       if (starts.any() || (!(starts.onlyAtInputStart() && i > 0) && starts.mayStartAt(text, i))) {
@@ -128,7 +144,9 @@ public final class Regex {
           m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         }
         m.region(i, length);
-        out[i] = m.lookingAt();
+        if (m.lookingAt()) {
+          out[i] = m.end();
+        }
       }
     }
     return out;
@@ -197,6 +215,36 @@ public final class Regex {
       Scan s = scan(text, Math.max(from, end - f.maxChars()));
       if (!s.next()) {
         return -1;
+      }
+      n++;
+      from = s.end();
+    }
+    return n;
+  }
+
+  /**
+   * What {@link #count} answers, given every place where a match of this pattern ends (of
+   * matches that begin anywhere: pattern {@code p} of {@code ends}) and the most characters a
+   * match spans ({@code maxChars}, -1 for no bound). The next match after the last one (the one
+   * that begins leftmost) ends no sooner than the first such place after the last one ends, so it
+   * begins no more than {@code maxChars} before; when there is no such place, there is no match.
+   */
+  int count(CharSequence text, int limit, Dfa.Ends ends, int p, int maxChars) {
+    int n = 0;
+    int from = 0;
+    int k = 0;
+    int total = ends.count(p);
+    while (n < limit) {
+      while (k < total && ends.get(p, k) <= from) {
+        k++;
+      }
+      if (k == total) {
+        break;
+      }
+      int end = ends.get(p, k);
+      Scan s = scan(text, maxChars < 0 ? from : Math.max(from, end - maxChars));
+      if (!s.next()) {
+        break;
       }
       n++;
       from = s.end();

@@ -129,11 +129,14 @@ class AutomatonTest {
           continue;
         }
         boolean[] starts = r.startsAt(t);
+        int[] ends = r.endsAt(t);
         Matcher m = p.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
         for (int i = 0; i <= t.length(); i++) {
           boolean plain = i < t.length() && m.region(i, t.length()).lookingAt();
           int at = i;
           assertEquals(plain, starts[i], () -> "start of " + r + " at " + at + " in \"" + t + "\"");
+          int end = plain ? m.end() : -1;
+          assertEquals(end, ends[i], () -> "end of the match of " + r + " at " + at + " in \"" + t + "\"");
           assertEquals(plain, r.matchesAt(t, i), () -> "match of " + r + " at " + at + " in \"" + t + "\"");
         }
         int from = t.isEmpty() ? 0 : rnd.nextInt(t.length() + 1);
