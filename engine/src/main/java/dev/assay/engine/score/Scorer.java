@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns the rules' judgements into the rubric's score: one status per criterion, points per step,
@@ -34,6 +35,7 @@ public final class Scorer {
   static final double REVIEW_BELOW = 0.65;
   private static final int MAX_EVIDENCE = 3;
   private static final int QUOTE_LIMIT = 120;
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   /** The findings the scorer words itself when no rule or plugin speaks for a criterion. */
   private static final Set<String> GENERIC = Set.of("CRITERION_PARTIAL", "CRITERION_MISSING");
 
@@ -307,11 +309,14 @@ public final class Scorer {
   }
 
   private static String fill(String template, String quote, String number, Input in) {
+    if (template.indexOf('{') < 0) {
+      return template;
+    }
     return template.replace("{quote}", quote).replace("{type}", in.problemTypeName()).replace("{number}", number == null ? "" : number);
   }
 
   static String quote(String text) {
-    String t = text.strip().replaceAll("\\s+", " ");
+    String t = WHITESPACE.matcher(text.strip()).replaceAll(" ");
     if (t.length() > QUOTE_LIMIT) {
       int cut = t.lastIndexOf(' ', QUOTE_LIMIT);
       t = t.substring(0, cut > QUOTE_LIMIT / 2 ? cut : QUOTE_LIMIT) + "\u2026";
