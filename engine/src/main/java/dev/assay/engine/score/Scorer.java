@@ -107,7 +107,12 @@ public final class Scorer {
         List<Judgement> js = byCriterion.getOrDefault(c.id(), List.of());
         Status decided = decide(js);
         Status status = capped && decided == Status.MET ? Status.PARTIAL : decided;
-        List<Judgement> winners = js.stream().filter(j -> j.status() == decided).toList();
+        List<Judgement> winners = new ArrayList<>(js.size());
+        for (Judgement j : js) {
+          if (j.status() == decided) {
+            winners.add(j);
+          }
+        }
         double confidence = confidence(status, js, winners);
         double points = max * status.credit();
         stepScore += points;
@@ -119,7 +124,7 @@ public final class Scorer {
         for (Judgement j : winners) {
           rules.add(j.ruleId());
           for (Span s : j.spans()) {
-            if (evidence.size() < MAX_EVIDENCE && evidence.stream().noneMatch(s::overlaps)) {
+            if (evidence.size() < MAX_EVIDENCE && !overlapsAny(evidence, s)) {
               evidence.add(s);
             }
           }
@@ -129,7 +134,7 @@ public final class Scorer {
         if (confidence < REVIEW_BELOW) {
           review.add(new ReviewItem(c.id(), status.id(), round2(confidence), reviewReason(status, js)));
         }
-        List<Finding> own = in.pluginFindings().stream().filter(f -> c.id().equals(f.criterion())).toList();
+        List<Finding> own = ownFindings(in.pluginFindings(), c.id());
         for (Finding f : criterionFindings(c, status, winners, evidence, in)) {
           if (own.isEmpty() || !GENERIC.contains(f.ruleId())) {
             findings.add(f);
@@ -192,6 +197,30 @@ public final class Scorer {
       out.add(findings.get((int) (k & ((1 << 21) - 1))));
     }
     return out;
+  }
+
+  /** Whether a span overlaps any of those taken already. */
+  private static boolean overlapsAny(List<Span> taken, Span s) {
+    for (Span t : taken) {
+      if (s.overlaps(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The plugin findings on one criterion, in order. */
+  private static List<Finding> ownFindings(List<Finding> pluginFindings, String criterion) {
+    if (pluginFindings.isEmpty()) {
+      return List.of();
+    }
+    List<Finding> own = new ArrayList<>();
+    for (Finding f : pluginFindings) {
+      if (criterion.equals(f.criterion())) {
+        own.add(f);
+      }
+    }
+    return own;
   }
 
   static Status decide(List<Judgement> js) {
@@ -290,7 +319,7 @@ public final class Scorer {
       List<Span> spans = new ArrayList<>();
       for (Judgement other : js) {
         for (Span s : other.spans()) {
-          if (spans.size() < MAX_EVIDENCE && spans.stream().noneMatch(s::overlaps)) {
+          if (spans.size() < MAX_EVIDENCE && !overlapsAny(spans, s)) {
             spans.add(s);
           }
         }
