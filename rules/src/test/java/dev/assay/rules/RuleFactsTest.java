@@ -12,13 +12,16 @@ import dev.assay.engine.model.Submission;
 import dev.assay.engine.rules.Judgement;
 import dev.assay.engine.rules.MentionTag;
 import dev.assay.engine.rules.RuleFacts;
+import dev.assay.engine.rules.Statement;
 import dev.assay.engine.rules.Verdicts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
@@ -45,15 +48,22 @@ class RuleFactsTest {
     try {
       Verdicts out = new Verdicts(answer);
       session.setGlobal("out", out);
+      Map<Integer, Statement> statements = new HashMap<>();
+      for (Object fact : facts) {
+        if (fact instanceof Statement s) {
+          statements.put(s.index(), s);
+        }
+      }
       for (Object fact : facts) {
         session.insert(fact);
         if (fact instanceof Mention m) {
+          Statement s = statements.get(m.sentence());
           for (String tag : m.tags()) {
-            session.insert(new MentionTag(tag, m));
+            session.insert(new MentionTag(tag, m, s));
           }
           for (String group : groups) {
             if (List.of(group.split("\\|")).stream().anyMatch(m::hasTag)) {
-              session.insert(new MentionTag(group, m));
+              session.insert(new MentionTag(group, m, s));
             }
           }
         }

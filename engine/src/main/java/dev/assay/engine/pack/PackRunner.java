@@ -6,6 +6,7 @@ import dev.assay.engine.model.Evaluation.PackRef;
 import dev.assay.engine.rules.Judgement;
 import dev.assay.engine.rules.MentionTag;
 import dev.assay.engine.rules.RuleFacts;
+import dev.assay.engine.rules.Statement;
 import dev.assay.engine.rules.Verdicts;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -97,10 +98,11 @@ public final class PackRunner {
           try {
             session.setGlobal("out", out);
             RuleFacts tags = RuleFacts.of(pack.kieBase());
+            Statement[] statements = RuleFacts.statementsBySentence(facts);
             for (Object fact : facts) {
               session.insert(fact);
               if (fact instanceof Mention mention) {
-                for (MentionTag t : tags.tagsOf(mention)) {
+                for (MentionTag t : tags.tagsOf(mention, RuleFacts.statementOf(statements, mention.sentence()))) {
                   session.insert(t);
                 }
               }

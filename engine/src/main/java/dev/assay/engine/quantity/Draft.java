@@ -45,11 +45,17 @@ final class Draft {
         kind, value, low, per, fullMeasure(), percentile, bound, t.start(first), t.end(last));
   }
 
+  private static final MathContext TWELVE_DIGITS = new MathContext(12);
+
   /** Rounds away binary noise from unit conversion (0.30000000000000004 becomes 0.3). */
   static double tidy(double v) {
     if (!Double.isFinite(v) || v == 0) {
       return v;
     }
-    return new BigDecimal(v).round(new MathContext(12)).doubleValue();
+    if (Math.abs(v) < 1e12 && v == Math.rint(v)) {
+      // A whole number of at most 12 digits: rounding to 12 significant digits keeps it as it is.
+      return v;
+    }
+    return new BigDecimal(v).round(TWELVE_DIGITS).doubleValue();
   }
 }

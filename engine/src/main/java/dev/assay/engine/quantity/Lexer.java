@@ -17,26 +17,43 @@ final class Lexer {
   /** Numerals longer than this are never read as quantities (and never parsed). */
   private static final int MAX_NUMERAL_LENGTH = 40;
 
-  /** The last text tokenized and its tokens, shared by every thread (see {@link #tokens}). */
-  private static volatile Lexed last;
+  /** How many recent texts keep their tokens (see {@link #tokens}). */
+  static final int SLOTS = 4;
+
+  /** The texts tokenized last and their tokens, newest first, shared by every thread. */
+  private static volatile Lexed[] recent = new Lexed[0];
 
   private record Lexed(String text, List<Token> tokens) {}
+
+  /** One-character ASCII symbols, so that a symbol token does not make a string of its own. */
+  private static final String[] ASCII = new String[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      ASCII[c] = String.valueOf(c).intern();
+    }
+  }
 
   private Lexer() {}
 
   /**
-   * The tokens of {@code text}, read again only when it is not the very string tokenized last:
-   * grading reads the answer's quantities, then its written-out products, from the same string.
-   * One slot for all threads keeps nothing but the latest text alive; a thread that finds another
-   * text there just tokenizes.
+   * The tokens of {@code text}, read again only when it is none of the very strings tokenized
+   * last: grading reads the answer's quantities, then the prompt's, then the answer's written-out
+   * products, from the same string. A few slots for all threads (the newest {@link #SLOTS} texts)
+   * keep little alive; a thread whose text has been pushed out just tokenizes again.
    */
   static List<Token> tokens(String text) {
-    Lexed l = last;
-    if (l != null && l.text() == text) {
-      return l.tokens();
+    Lexed[] r = recent;
+    for (Lexed l : r) {
+      if (l.text() == text) {
+        return l.tokens();
+      }
     }
     List<Token> tokens = Collections.unmodifiableList(tokenize(text));
-    last = new Lexed(text, tokens);
+    Lexed[] next = new Lexed[Math.min(SLOTS, r.length + 1)];
+    next[0] = new Lexed(text, tokens);
+    System.arraycopy(r, 0, next, 1, next.length - 1);
+    recent = next;
     return tokens;
   }
 
@@ -183,12 +200,22 @@ final class Lexer {
 
   private static Token word(String text, int s, int sentence, boolean attached) {
     int n = text.length();
+    char first = text.charAt(s);
+    // Whether the word is all ASCII, and whether it has an upper-case letter: an ASCII word in
+    // lower case already is its own lower case, and another ASCII word lower-cases letter by letter.
+    boolean ascii = first < 0x80;
+    boolean upper = first >= 'A' && first <= 'Z';
     int j = s + Character.charCount(text.codePointAt(s));
     while (j < n) {
       char c = text.charAt(j);
       if (c < 0x80) {
         // ASCII: a letter or digit carries the word on; anything else but a decimal point ends it.
-        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+          j++;
+          continue;
+        }
+        if (c >= 'A' && c <= 'Z') {
+          upper = true;
           j++;
           continue;
         }
@@ -198,6 +225,7 @@ final class Lexer {
       }
       int cp = text.codePointAt(j);
       if (Character.isLetter(cp) || isMark(cp) || isDigit(cp)) {
+        ascii &= cp < 0x80;
         j += Character.charCount(cp);
       } else if (cp == '.' && isDigit(text.charAt(j - 1)) && digitAt(text, j + 1)) {
         j++;
@@ -206,16 +234,20 @@ final class Lexer {
       }
     }
     String raw = text.substring(s, j);
-    return new Token(
-        TokenType.WORD,
-        s,
-        j,
-        raw,
-        raw.toLowerCase(Locale.ROOT),
-        sentence,
-        attached,
-        Double.NaN,
-        false);
+    String lower;
+    if (!ascii) {
+      lower = raw.toLowerCase(Locale.ROOT);
+    } else if (!upper) {
+      lower = raw;
+    } else {
+      char[] chars = new char[j - s];
+      for (int k = 0; k < chars.length; k++) {
+        char c = raw.charAt(k);
+        chars[k] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      }
+      lower = new String(chars);
+    }
+    return new Token(TokenType.WORD, s, j, raw, lower, sentence, attached, Double.NaN, false);
   }
 
   private static Token symbol(String text, int s, int sentence, boolean attached) {
@@ -225,7 +257,7 @@ final class Lexer {
     if ((c == '<' || c == '>' || c == '~') && j < n && text.charAt(j) == '=') {
       j++;
     }
-    String raw = text.substring(s, j);
+    String raw = j == s + 1 && c < 0x80 ? ASCII[c] : text.substring(s, j);
     return new Token(TokenType.SYMBOL, s, j, raw, raw, sentence, attached, Double.NaN, false);
   }
 

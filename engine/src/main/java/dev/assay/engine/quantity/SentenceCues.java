@@ -38,6 +38,14 @@ final class SentenceCues {
     return cues;
   }
 
+  /**
+   * The length of the shortest cue word or percentile label ("p99" has three letters), and that
+   * of the longest cue word.
+   */
+  private static final int MIN_CUE =
+      Math.min(3, CUES.keySet().stream().mapToInt(String::length).min().orElse(0));
+  private static final int MAX_CUE = CUES.keySet().stream().mapToInt(String::length).max().orElse(0);
+
   private final int[] flags;
 
   private SentenceCues(int[] flags) {
@@ -53,7 +61,11 @@ final class SentenceCues {
         continue;
       }
       String w = t.lower(i);
-      Integer cue = CUES.get(w);
+      if (w.length() < MIN_CUE) {
+        // No cue word and no percentile label is this short ("a", "to", "we").
+        continue;
+      }
+      Integer cue = w.length() > MAX_CUE ? null : CUES.get(w);
       int f = cue == null ? 0 : cue;
       if (Qualifiers.pLabel(w) != null) {
         f |= LATENCY;

@@ -9,58 +9,59 @@ import java.util.Set;
  * <p>Every query with an index outside the list answers false, null or the empty string.
  */
 final class TokenSeq {
-  private final List<Token> tokens;
+  /** The tokens in an array of their own: grammar code peeks at them many times per token. */
+  private final Token[] array;
 
   TokenSeq(List<Token> tokens) {
-    this.tokens = tokens;
+    this.array = tokens.toArray(new Token[0]);
   }
 
   int size() {
-    return tokens.size();
+    return array.length;
   }
 
   boolean has(int i) {
-    return i >= 0 && i < tokens.size();
+    return i >= 0 && i < array.length;
   }
 
   Token get(int i) {
-    return has(i) ? tokens.get(i) : null;
+    return has(i) ? array[i] : null;
   }
 
   /** The lower-case text of token {@code i}, or "" past either end. */
   String lower(int i) {
-    return has(i) ? tokens.get(i).lower() : "";
+    return has(i) ? array[i].lower() : "";
   }
 
   /** The text of token {@code i} as written, or "" past either end. */
   String text(int i) {
-    return has(i) ? tokens.get(i).text() : "";
+    return has(i) ? array[i].text() : "";
   }
 
   boolean isWord(int i) {
-    return has(i) && tokens.get(i).isWord();
+    return has(i) && array[i].isWord();
   }
 
   boolean isNumber(int i) {
-    return has(i) && tokens.get(i).isNumber();
+    return has(i) && array[i].isNumber();
   }
 
   boolean isSymbol(int i) {
-    return has(i) && tokens.get(i).isSymbol();
+    return has(i) && array[i].isSymbol();
   }
 
   /** Whether token {@code i} is the word {@code lower}, compared in lower case. */
   boolean word(int i, String lower) {
-    return isWord(i) && tokens.get(i).lower().equals(lower);
+    return isWord(i) && array[i].lower().equals(lower);
   }
 
   /** Whether token {@code i} is a word whose lower case is in {@code words}. */
   boolean wordIn(int i, Set<String> words) {
-    return isWord(i) && words.contains(tokens.get(i).lower());
+    return isWord(i) && words.contains(array[i].lower());
   }
 
   boolean symbol(int i, String symbol) {
-    return isSymbol(i) && tokens.get(i).text().equals(symbol);
+    return isSymbol(i) && array[i].text().equals(symbol);
   }
 
   /** Whether token {@code i} is a hyphen or dash of any kind. */
@@ -68,14 +69,14 @@ final class TokenSeq {
     if (!isSymbol(i)) {
       return false;
     }
-    String s = tokens.get(i).text();
+    String s = array[i].text();
     return s.equals("-") || s.equals("\u2013") || s.equals("\u2014") || s.equals("\u2212")
         || s.equals("\u2010") || s.equals("\u2011");
   }
 
   /** Whether token {@code i} follows the previous token with no space between. */
   boolean attached(int i) {
-    return has(i) && tokens.get(i).attached();
+    return has(i) && array[i].attached();
   }
 
   /** Whether token {@code i} is a hyphen glued to both neighbours ("30-day", "sub-100"). */
@@ -84,18 +85,18 @@ final class TokenSeq {
   }
 
   boolean sameSentence(int i, int j) {
-    return has(i) && has(j) && tokens.get(i).sentence() == tokens.get(j).sentence();
+    return has(i) && has(j) && array[i].sentence() == array[j].sentence();
   }
 
   int sentence(int i) {
-    return has(i) ? tokens.get(i).sentence() : -1;
+    return has(i) ? array[i].sentence() : -1;
   }
 
   int start(int i) {
-    return tokens.get(i).start();
+    return array[i].start();
   }
 
   int end(int i) {
-    return tokens.get(i).end();
+    return array[i].end();
   }
 }

@@ -110,26 +110,73 @@ public final class RuleFacts {
     return groups.stream().map(Group::name).toList();
   }
 
-  /** Inserts the facts a pattern can match, in order, each mention followed by its tag facts. */
+  /**
+   * Inserts the facts a pattern can match, in order, each mention followed by its tag facts (which
+   * carry the statement of the mention's sentence, see {@link MentionTag}).
+   */
   public void insertAll(KieSession session, Collection<?> facts) {
+    Statement[] statements = tagFilter.none() ? NO_STATEMENTS : statementsBySentence(facts);
     for (Object fact : facts) {
       if (filterOf(fact.getClass()).accepts(fact)) {
         session.insert(fact);
       }
       if (fact instanceof Mention m && !tagFilter.none()) {
+        Statement s = statementOf(statements, m.sentence());
         for (String key : keysOf(m.tags())) {
-          session.insert(new MentionTag(key, m));
+          session.insert(new MentionTag(key, m, s));
         }
       }
     }
   }
 
-  /** The tag facts of a mention, as {@link #insertAll} inserts them. */
+  private static final Statement[] NO_STATEMENTS = new Statement[0];
+
+  /**
+   * The statements among the facts by sentence index; a sentence with none, or (never from the
+   * engine) with more than one, has null.
+   */
+  public static Statement[] statementsBySentence(Collection<?> facts) {
+    int max = -1;
+    for (Object fact : facts) {
+      if (fact instanceof Statement s) {
+        max = Math.max(max, s.index());
+      }
+    }
+    if (max < 0) {
+      return NO_STATEMENTS;
+    }
+    Statement[] out = new Statement[max + 1];
+    boolean[] twice = new boolean[max + 1];
+    for (Object fact : facts) {
+      if (fact instanceof Statement s && s.index() >= 0) {
+        twice[s.index()] |= out[s.index()] != null;
+        out[s.index()] = s;
+      }
+    }
+    for (int i = 0; i <= max; i++) {
+      if (twice[i]) {
+        out[i] = null;
+      }
+    }
+    return out;
+  }
+
+  /** The statement of a sentence, or null. */
+  public static Statement statementOf(Statement[] bySentence, int sentence) {
+    return sentence >= 0 && sentence < bySentence.length ? bySentence[sentence] : null;
+  }
+
+  /** The tag facts of a mention, as {@link #insertAll} inserts them, knowing no statement. */
   public List<MentionTag> tagsOf(Mention m) {
+    return tagsOf(m, null);
+  }
+
+  /** The tag facts of a mention whose sentence is the statement given (or null), as {@link #insertAll} inserts them. */
+  public List<MentionTag> tagsOf(Mention m, Statement statement) {
     List<MentionTag> out = new ArrayList<>();
     if (!tagFilter.none()) {
       for (String key : keysOf(m.tags())) {
-        out.add(new MentionTag(key, m));
+        out.add(new MentionTag(key, m, statement));
       }
     }
     return out;

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The wording of feedback: per criterion (missing, partial, met, and why it matters per problem
@@ -15,6 +16,8 @@ import java.util.Optional;
 public final class FeedbackCatalog {
   private final JsonNode root;
   private final Map<String, RuleText> extraRules;
+  /** The wording of the catalogue's rules as read so far (the scorer asks for it per judgement). */
+  private final Map<String, Optional<RuleText>> ruleTexts = new ConcurrentHashMap<>();
 
   private FeedbackCatalog(JsonNode root) {
     this(root, Map.of());
@@ -49,13 +52,21 @@ public final class FeedbackCatalog {
     if (extra != null) {
       return Optional.of(extra);
     }
+    Optional<RuleText> known = ruleTexts.get(ruleId);
+    if (known != null) {
+      return known;
+    }
     JsonNode r = root.path("rules").path(ruleId);
     if (r.isMissingNode()) {
       return Optional.empty();
     }
     String criterion = r.path("criterion").isTextual() ? r.path("criterion").asText() : null;
-    return Optional.of(
-        new RuleText(r.path("severity").asText("info"), criterion, r.path("message").asText(""), r.path("suggestion").asText("")));
+    Optional<RuleText> text =
+        Optional.of(
+            new RuleText(r.path("severity").asText("info"), criterion, r.path("message").asText(""), r.path("suggestion").asText("")));
+    // Only the catalogue's own rules are remembered, so the map stays as small as the catalogue.
+    ruleTexts.put(ruleId, text);
+    return text;
   }
 
   public String title(String criterion) {

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns the rules' judgements into the rubric's score: one status per criterion, points per step,
@@ -34,6 +35,7 @@ public final class Scorer {
   static final double REVIEW_BELOW = 0.65;
   private static final int MAX_EVIDENCE = 3;
   private static final int QUOTE_LIMIT = 120;
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   /** The findings the scorer words itself when no rule or plugin speaks for a criterion. */
   private static final Set<String> GENERIC = Set.of("CRITERION_PARTIAL", "CRITERION_MISSING");
 
@@ -105,7 +107,12 @@ public final class Scorer {
         List<Judgement> js = byCriterion.getOrDefault(c.id(), List.of());
         Status decided = decide(js);
         Status status = capped && decided == Status.MET ? Status.PARTIAL : decided;
-        List<Judgement> winners = js.stream().filter(j -> j.status() == decided).toList();
+        List<Judgement> winners = new ArrayList<>(js.size());
+        for (Judgement j : js) {
+          if (j.status() == decided) {
+            winners.add(j);
+          }
+        }
         double confidence = confidence(status, js, winners);
         double points = max * status.credit();
         stepScore += points;
@@ -117,7 +124,7 @@ public final class Scorer {
         for (Judgement j : winners) {
           rules.add(j.ruleId());
           for (Span s : j.spans()) {
-            if (evidence.size() < MAX_EVIDENCE && evidence.stream().noneMatch(s::overlaps)) {
+            if (evidence.size() < MAX_EVIDENCE && !overlapsAny(evidence, s)) {
               evidence.add(s);
             }
           }
@@ -127,7 +134,7 @@ public final class Scorer {
         if (confidence < REVIEW_BELOW) {
           review.add(new ReviewItem(c.id(), status.id(), round2(confidence), reviewReason(status, js)));
         }
-        List<Finding> own = in.pluginFindings().stream().filter(f -> c.id().equals(f.criterion())).toList();
+        List<Finding> own = ownFindings(in.pluginFindings(), c.id());
         for (Finding f : criterionFindings(c, status, winners, evidence, in)) {
           if (own.isEmpty() || !GENERIC.contains(f.ruleId())) {
             findings.add(f);
@@ -190,6 +197,30 @@ public final class Scorer {
       out.add(findings.get((int) (k & ((1 << 21) - 1))));
     }
     return out;
+  }
+
+  /** Whether a span overlaps any of those taken already. */
+  private static boolean overlapsAny(List<Span> taken, Span s) {
+    for (Span t : taken) {
+      if (s.overlaps(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The plugin findings on one criterion, in order. */
+  private static List<Finding> ownFindings(List<Finding> pluginFindings, String criterion) {
+    if (pluginFindings.isEmpty()) {
+      return List.of();
+    }
+    List<Finding> own = new ArrayList<>();
+    for (Finding f : pluginFindings) {
+      if (criterion.equals(f.criterion())) {
+        own.add(f);
+      }
+    }
+    return own;
   }
 
   static Status decide(List<Judgement> js) {
@@ -288,7 +319,7 @@ public final class Scorer {
       List<Span> spans = new ArrayList<>();
       for (Judgement other : js) {
         for (Span s : other.spans()) {
-          if (spans.size() < MAX_EVIDENCE && spans.stream().noneMatch(s::overlaps)) {
+          if (spans.size() < MAX_EVIDENCE && !overlapsAny(spans, s)) {
             spans.add(s);
           }
         }
@@ -307,11 +338,14 @@ public final class Scorer {
   }
 
   private static String fill(String template, String quote, String number, Input in) {
+    if (template.indexOf('{') < 0) {
+      return template;
+    }
     return template.replace("{quote}", quote).replace("{type}", in.problemTypeName()).replace("{number}", number == null ? "" : number);
   }
 
   static String quote(String text) {
-    String t = text.strip().replaceAll("\\s+", " ");
+    String t = WHITESPACE.matcher(text.strip()).replaceAll(" ");
     if (t.length() > QUOTE_LIMIT) {
       int cut = t.lastIndexOf(' ', QUOTE_LIMIT);
       t = t.substring(0, cut > QUOTE_LIMIT / 2 ? cut : QUOTE_LIMIT) + "\u2026";
