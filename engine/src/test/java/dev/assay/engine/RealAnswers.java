@@ -14,8 +14,13 @@ public final class RealAnswers {
 
   /** Every markdown file of those folders that exist, in name order. */
   public static List<String> all() {
+    return markdownIn(List.of(System.getProperty("assay.corpus", "../../shared/corpus-real"), "../docs/examples"));
+  }
+
+  /** Every markdown file of the given folders that exist, folder by folder, each in name order. */
+  public static List<String> markdownIn(List<String> dirs) {
     List<String> out = new ArrayList<>();
-    for (String dir : List.of(System.getProperty("assay.corpus", "../../shared/corpus-real"), "../docs/examples")) {
+    for (String dir : dirs) {
       Path p = Path.of(dir);
       if (!Files.isDirectory(p)) {
         continue;

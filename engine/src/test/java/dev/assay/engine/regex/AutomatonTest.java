@@ -39,46 +39,13 @@ class AutomatonTest {
     return dev.assay.engine.RealAnswers.all();
   }
 
-  private static List<String> vocabulary(List<Regex> all) {
-    List<String> words =
-        new ArrayList<>(
-            List.of("the", "model", "a", "we", "I", "it's", "x", "42", "0.1%", "p99", "E[", "P(", "->", "\u2192", "caf\u00e9", "\u00c9t\u00e9",
-                "na\u0131ve", "e\u0301", "\u0301", "don\u2019t", "\u201cquote\u201d", "\ud83d\ude00", "\ud835\udc00bc", "\u00df", "K", "\u212a", "_x", "\u0660"));
-    for (Regex r : all) {
-      for (String w : r.pattern().pattern().split("[^A-Za-z'\\u2019]+")) {
-        if (w.length() > 1) {
-          words.add(w);
-        }
-      }
-    }
-    return words;
-  }
-
-  private static String randomText(Random rnd, List<String> words) {
-    String[] glue = {" ", " ", " ", ", ", "; ", ". ", " - ", "\u2014", "\u2013", ": ", "(", ")", "\n", "\r\n", "-", "", "'", " [", "] ", "\t", "*", "=",
-        "\u00a0", "\u2028", "\u0085", "?", " \u0301", "\ud83d\ude00", "_"};
-    StringBuilder b = new StringBuilder();
-    int n = 1 + rnd.nextInt(40);
-    for (int i = 0; i < n; i++) {
-      String w = words.get(rnd.nextInt(words.size()));
-      switch (rnd.nextInt(6)) {
-        case 0 -> w = w.toUpperCase(java.util.Locale.ROOT);
-        case 1 -> w = Character.toUpperCase(w.charAt(0)) + w.substring(1);
-        case 2 -> w = w.substring(0, Math.max(1, w.length() - 1 - rnd.nextInt(Math.max(1, w.length() - 1))));
-        default -> {}
-      }
-      b.append(w).append(glue[rnd.nextInt(glue.length)]);
-    }
-    return b.toString();
-  }
-
   private static List<String> texts() {
     List<Regex> all = Regex.compiled();
-    List<String> words = vocabulary(all);
+    List<String> words = CueTexts.vocabulary(all);
     Random rnd = new Random(SEED);
     List<String> texts = new ArrayList<>();
     for (int i = 0; i < 2500; i++) {
-      texts.add(randomText(rnd, words));
+      texts.add(CueTexts.random(rnd, words));
     }
     for (String answer : answers()) {
       for (String sentence : answer.split("(?<=[.!?\n])")) {

@@ -5,17 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -46,63 +41,17 @@ class RegexSetTest {
   private static List<String> answers() {
     List<String> out = new ArrayList<>(dev.assay.engine.RealAnswers.all());
     for (String dir : List.of("calibration", "heldout", "heldout2", "heldout3", "sanity", "examples")) {
-      Path p = Path.of("../rules/src/test/resources", dir);
-      if (!Files.isDirectory(p)) {
-        continue;
-      }
-      try (Stream<Path> files = Files.list(p)) {
-        for (Path f : files.sorted().filter(f -> f.toString().endsWith(".md")).toList()) {
-          out.add(Files.readString(f));
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      out.addAll(dev.assay.engine.RealAnswers.markdownIn(List.of("../rules/src/test/resources/" + dir)));
     }
     return out;
   }
 
-  private static List<String> vocabulary() {
-    List<String> words =
-        new ArrayList<>(
-            List.of("the", "model", "a", "we", "I", "it's", "x", "42", "0.1%", "p99", "E[", "P(", "p(", "->", "\u2192", "caf\u00e9", "\u00c9t\u00e9",
-                "na\u0131ve", "e\u0301", "\u0301", "don\u2019t", "\u201cquote\u201d", "\ud83d\ude00", "\ud835\udc00bc", "\u00df", "K", "\u212a", "_x", "\u0660",
-                "in:", "out=", "input :", "outputs="));
-    for (RegexSet set : engineSets) {
-      for (Regex r : set.members()) {
-        for (String w : r.pattern().pattern().split("[^A-Za-z'\\u2019]+")) {
-          if (w.length() > 1) {
-            words.add(w);
-          }
-        }
-      }
-    }
-    return words;
-  }
-
-  private static String randomText(Random rnd, List<String> words) {
-    String[] glue = {" ", " ", " ", ", ", "; ", ". ", " - ", "\u2014", "\u2013", ": ", "(", ")", "\n", "\r\n", "-", "", "'", " [", "] ", "\t", "*", "=",
-        "\u00a0", "\u2028", "\u0085", "?", " \u0301", "\ud83d\ude00", "_", "\u00e9"};
-    StringBuilder b = new StringBuilder();
-    int n = 1 + rnd.nextInt(40);
-    for (int i = 0; i < n; i++) {
-      String w = words.get(rnd.nextInt(words.size()));
-      switch (rnd.nextInt(6)) {
-        case 0 -> w = w.toUpperCase(Locale.ROOT);
-        case 1 -> w = Character.toUpperCase(w.charAt(0)) + w.substring(1);
-        case 2 -> w = w.substring(0, Math.max(1, w.length() - 1 - rnd.nextInt(Math.max(1, w.length() - 1))));
-        default -> {}
-      }
-      b.append(w).append(glue[rnd.nextInt(glue.length)]);
-    }
-    return b.toString();
-  }
-
   private static List<String> texts() {
     Random rnd = new Random(SEED);
-    List<String> words = vocabulary();
+    List<String> words = CueTexts.vocabulary(engineSets.stream().flatMap(set -> set.members().stream()).toList());
     List<String> texts = new ArrayList<>();
     for (int i = 0; i < 3000; i++) {
-      texts.add(randomText(rnd, words));
+      texts.add(CueTexts.random(rnd, words));
     }
     for (String answer : answers()) {
       texts.add(answer);

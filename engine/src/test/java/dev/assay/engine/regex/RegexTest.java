@@ -49,44 +49,15 @@ class RegexTest {
   }
 
   /** Words the cues look for, cut from their own source, so random text hits them often. */
-  private static List<String> vocabulary(List<Regex> all) {
-    List<String> words = new ArrayList<>(List.of("the", "model", "a", "we", "I", "it's", "x", "42", "0.1%", "p99", "E[", "P(", "->", "\u2192"));
-    for (Regex r : all) {
-      for (String w : r.pattern().pattern().split("[^A-Za-z']+")) {
-        if (w.length() > 1) {
-          words.add(w);
-        }
-      }
-    }
-    return words;
-  }
-
-  private static String randomText(Random rnd, List<String> words) {
-    String[] glue = {" ", " ", " ", ", ", "; ", ". ", " - ", "\u2014", ": ", "(", ")", "\n", "-", "", "'", " [", "] ", "\t", "*", "="};
-    StringBuilder b = new StringBuilder();
-    int n = 1 + rnd.nextInt(30);
-    for (int i = 0; i < n; i++) {
-      String w = words.get(rnd.nextInt(words.size()));
-      switch (rnd.nextInt(6)) {
-        case 0 -> w = w.toUpperCase(java.util.Locale.ROOT);
-        case 1 -> w = Character.toUpperCase(w.charAt(0)) + w.substring(1);
-        case 2 -> w = w.substring(0, Math.max(1, w.length() - 1 - rnd.nextInt(Math.max(1, w.length() - 1))));
-        default -> {}
-      }
-      b.append(w).append(glue[rnd.nextInt(glue.length)]);
-    }
-    return b.toString();
-  }
-
   @Test
   void everyEngineCueFindsWhatItsPatternFinds() {
     List<Regex> all = Regex.compiled();
     assertTrue(all.size() >= 30, "expected the engine's cues to be compiled, found " + all.size());
-    List<String> words = vocabulary(all);
+    List<String> words = CueTexts.vocabulary(all);
     Random rnd = new Random(SEED);
     List<String> texts = new ArrayList<>();
     for (int i = 0; i < 1500; i++) {
-      texts.add(randomText(rnd, words));
+      texts.add(CueTexts.random(rnd, words));
     }
     texts.addAll(List.of("", " ", "so", "-", "a - b", "We don't need it, so let's move on.", "in: features; out: a score", "Payment \u2014 so fast"));
     int skipping = 0;
