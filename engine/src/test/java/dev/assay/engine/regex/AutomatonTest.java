@@ -25,13 +25,7 @@ class AutomatonTest {
 
   @BeforeAll
   static void loadTheEngineCues() throws ClassNotFoundException {
-    for (String c :
-        List.of(
-            "dev.assay.engine.FactBuilder",
-            "dev.assay.engine.concept.PolarityDetector",
-            "dev.assay.engine.prompt.ProblemTypeInference")) {
-      Class.forName(c, true, AutomatonTest.class.getClassLoader());
-    }
+    CueTexts.loadEngineCues();
   }
 
   /** The real answers the engine grades. */
@@ -57,15 +51,6 @@ class AutomatonTest {
     return texts;
   }
 
-  private static int plainCount(Pattern p, String text, int limit) {
-    Matcher m = p.matcher(text);
-    int n = 0;
-    while (n < limit && m.find()) {
-      n++;
-    }
-    return n;
-  }
-
   @Test
   void automataAnswerWhatThePatternsAnswer() {
     List<Regex> all = Regex.compiled();
@@ -78,8 +63,8 @@ class AutomatonTest {
       for (Regex r : all) {
         Pattern p = r.pattern();
         assertEquals(p.matcher(t).find(), r.find(t), () -> "find of " + r + " on \"" + t + "\"");
-        assertEquals(plainCount(p, t, 12), r.count(t, 12), () -> "count of " + r + " on \"" + t + "\"");
-        assertEquals(plainCount(p, t, 3), r.count(t, 3), () -> "count to 3 of " + r + " on \"" + t + "\"");
+        assertEquals(CueTexts.plainCount(p, t, 12), r.count(t, 12), () -> "count of " + r + " on \"" + t + "\"");
+        assertEquals(CueTexts.plainCount(p, t, 3), r.count(t, 3), () -> "count to 3 of " + r + " on \"" + t + "\"");
       }
     }
   }

@@ -5,11 +5,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Seeded random texts for holding the cue automata against {@link java.util.regex.Pattern}: the
- * cues' own words, cut short or cased at random, glued with punctuation, line breaks, combining
- * marks, surrogate pairs and other characters where {@code \b} and case folding get subtle.
+ * What the cue regex tests share: seeded random texts for holding the automata against {@link
+ * java.util.regex.Pattern} (the cues' own words, cut short or cased at random, glued with
+ * punctuation, line breaks, combining marks, surrogate pairs and other characters where {@code \b}
+ * and case folding get subtle), the engine's cues compiled, and the plain pattern's count.
  */
 final class CueTexts {
   private CueTexts() {}
@@ -50,5 +53,26 @@ final class CueTexts {
       b.append(w).append(GLUE[rnd.nextInt(GLUE.length)]);
     }
     return b.toString();
+  }
+
+  /** Initialises the engine's classes that compile cues, so that every cue is compiled. */
+  static void loadEngineCues() throws ClassNotFoundException {
+    for (String c :
+        List.of(
+            "dev.assay.engine.FactBuilder",
+            "dev.assay.engine.concept.PolarityDetector",
+            "dev.assay.engine.prompt.ProblemTypeInference")) {
+      Class.forName(c, true, CueTexts.class.getClassLoader());
+    }
+  }
+
+  /** How many matches repeated {@link Matcher#find()} gives, counting up to {@code limit}. */
+  static int plainCount(Pattern p, String text, int limit) {
+    Matcher m = p.matcher(text);
+    int n = 0;
+    while (n < limit && m.find()) {
+      n++;
+    }
+    return n;
   }
 }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,13 +26,7 @@ class RegexSetTest {
 
   @BeforeAll
   static void loadTheEngineCues() throws ClassNotFoundException {
-    for (String c :
-        List.of(
-            "dev.assay.engine.FactBuilder",
-            "dev.assay.engine.concept.PolarityDetector",
-            "dev.assay.engine.prompt.ProblemTypeInference")) {
-      Class.forName(c, true, RegexSetTest.class.getClassLoader());
-    }
+    CueTexts.loadEngineCues();
     engineSets = RegexSet.compiled();
   }
 
@@ -73,15 +66,6 @@ class RegexSetTest {
     return texts;
   }
 
-  private static int plainCount(Pattern p, String text, int limit) {
-    Matcher m = p.matcher(text);
-    int n = 0;
-    while (n < limit && m.find()) {
-      n++;
-    }
-    return n;
-  }
-
   private static void assertSameAsMembers(RegexSet set, String t) {
     long found = set.matches(t);
     List<Regex> members = set.members();
@@ -98,7 +82,7 @@ class RegexSetTest {
     for (int i = 0; i < members.size(); i++) {
       Pattern p = members.get(i).pattern();
       int at = i;
-      assertEquals(plainCount(p, t, limit), counts[i], () -> "count to " + limit + " of " + members.get(at) + " on \"" + t + "\"");
+      assertEquals(CueTexts.plainCount(p, t, limit), counts[i], () -> "count to " + limit + " of " + members.get(at) + " on \"" + t + "\"");
     }
   }
 

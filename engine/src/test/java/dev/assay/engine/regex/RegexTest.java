@@ -18,13 +18,7 @@ class RegexTest {
 
   @BeforeAll
   static void loadTheEngineCues() throws ClassNotFoundException {
-    for (String c :
-        List.of(
-            "dev.assay.engine.FactBuilder",
-            "dev.assay.engine.concept.PolarityDetector",
-            "dev.assay.engine.prompt.ProblemTypeInference")) {
-      Class.forName(c, true, RegexTest.class.getClassLoader());
-    }
+    CueTexts.loadEngineCues();
   }
 
   /** Every match as start and end, by repeated {@link Matcher#find()}. */
